@@ -1,0 +1,29 @@
+package org.jpamigrations.dialect;
+
+import java.util.List;
+import org.jpamigrations.model.ColumnType;
+import org.jpamigrations.model.Schema;
+import org.jpamigrations.operation.Operation;
+
+/**
+ * SQL for one database. Type names, quoting and DDL syntax come from Hibernate's {@code Dialect},
+ * so migrations create what Hibernate expects; this adds what Hibernate lacks (ALTER COLUMN,
+ * renames, per-database quirks).
+ */
+public interface SqlDialect {
+
+  /** Short name of the database, for messages: {@code H2}, {@code PostgreSQL}. */
+  String name();
+
+  /** The statements that perform the operation, given the schema before it; no trailing semicolons. */
+  List<String> render(Operation operation, Schema before);
+
+  /** An identifier as this database must see it: quoted when the model name is {@code `quoted`}. */
+  String quote(String name);
+
+  /** The database's type name for a logical type, exactly as Hibernate's schema export writes it. */
+  String typeName(ColumnType type);
+
+  /** Whether DDL statements take part in transactions (and roll back with them). */
+  boolean transactionalDdl();
+}

@@ -1,0 +1,130 @@
+package org.jpamigrations.migration;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jpamigrations.model.Column;
+import org.jpamigrations.model.ForeignKey;
+import org.jpamigrations.model.Index;
+import org.jpamigrations.model.Sequence;
+import org.jpamigrations.model.Table;
+import org.jpamigrations.model.UniqueConstraint;
+import org.jpamigrations.operation.AddColumn;
+import org.jpamigrations.operation.AddForeignKey;
+import org.jpamigrations.operation.AddUniqueConstraint;
+import org.jpamigrations.operation.AlterColumn;
+import org.jpamigrations.operation.CreateIndex;
+import org.jpamigrations.operation.CreateSequence;
+import org.jpamigrations.operation.CreateTable;
+import org.jpamigrations.operation.DropColumn;
+import org.jpamigrations.operation.DropForeignKey;
+import org.jpamigrations.operation.DropIndex;
+import org.jpamigrations.operation.DropSequence;
+import org.jpamigrations.operation.DropTable;
+import org.jpamigrations.operation.DropUniqueConstraint;
+import org.jpamigrations.operation.ExecuteJdbc;
+import org.jpamigrations.operation.ExecuteSql;
+import org.jpamigrations.operation.JdbcWork;
+import org.jpamigrations.operation.Operation;
+import org.jpamigrations.operation.RenameColumn;
+import org.jpamigrations.operation.RenameTable;
+
+/**
+ * What a migration's {@code up()} and {@code down()} declare their changes to. Each call records one
+ * {@link Operation}; nothing runs until the runner applies them (or replay folds them into a model).
+ */
+public final class Operations {
+
+  private final List<Operation> recorded = new ArrayList<>();
+
+  /** Records the operations a migration declares in one direction. */
+  public static List<Operation> of(Migration migration, boolean up) {
+    Operations op = new Operations();
+    if (up) {
+      migration.up(op);
+    } else {
+      migration.down(op);
+    }
+    return op.recorded();
+  }
+
+  public List<Operation> recorded() {
+    return List.copyOf(recorded);
+  }
+
+  /** Records an operation built elsewhere. */
+  public Operations add(Operation operation) {
+    recorded.add(operation);
+    return this;
+  }
+
+  public Operations createTable(Table table) {
+    return add(new CreateTable(table));
+  }
+
+  public Operations dropTable(String table) {
+    return add(new DropTable(table));
+  }
+
+  public Operations renameTable(String from, String to) {
+    return add(new RenameTable(from, to));
+  }
+
+  public Operations addColumn(String table, Column column) {
+    return add(new AddColumn(table, column));
+  }
+
+  public Operations dropColumn(String table, String column) {
+    return add(new DropColumn(table, column));
+  }
+
+  /** Changes the column of the same name to this definition. */
+  public Operations alterColumn(String table, Column column) {
+    return add(new AlterColumn(table, column));
+  }
+
+  public Operations renameColumn(String table, String from, String to) {
+    return add(new RenameColumn(table, from, to));
+  }
+
+  public Operations addForeignKey(String table, ForeignKey foreignKey) {
+    return add(new AddForeignKey(table, foreignKey));
+  }
+
+  public Operations dropForeignKey(String table, String name) {
+    return add(new DropForeignKey(table, name));
+  }
+
+  public Operations addUniqueConstraint(String table, String name, String... columns) {
+    return add(new AddUniqueConstraint(table, new UniqueConstraint(name, List.of(columns))));
+  }
+
+  public Operations dropUniqueConstraint(String table, String name) {
+    return add(new DropUniqueConstraint(table, name));
+  }
+
+  public Operations createIndex(String table, Index index) {
+    return add(new CreateIndex(table, index));
+  }
+
+  public Operations dropIndex(String table, String name) {
+    return add(new DropIndex(table, name));
+  }
+
+  public Operations createSequence(Sequence sequence) {
+    return add(new CreateSequence(sequence));
+  }
+
+  public Operations dropSequence(String name) {
+    return add(new DropSequence(name));
+  }
+
+  /** Runs SQL as it is: for data changes and anything the operations do not cover. */
+  public Operations sql(String sql) {
+    return add(new ExecuteSql(sql));
+  }
+
+  /** Runs Java code with the migration's connection, inside its transaction. */
+  public Operations execute(String description, JdbcWork work) {
+    return add(new ExecuteJdbc(description, work));
+  }
+}

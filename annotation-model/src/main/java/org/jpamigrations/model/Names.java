@@ -1,0 +1,88 @@
+package org.jpamigrations.model;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Identifier conventions of the schema model.
+ *
+ * <p>A name wrapped in backticks ({@code `user`}) is quoted, exactly as Hibernate writes quoted
+ * identifiers; any other name is unquoted and, as in SQL, compared without regard to case. A table
+ * name may be qualified by a schema: {@code app.users}.
+ */
+public final class Names {
+
+  private Names() {}
+
+  /** Whether the name is quoted ({@code `name`}). */
+  public static boolean isQuoted(String name) {
+    return name.length() > 1 && name.startsWith("`") && name.endsWith("`");
+  }
+
+  /** The name without its backticks. */
+  public static String bare(String name) {
+    return isQuoted(name) ? name.substring(1, name.length() - 1) : name;
+  }
+
+  /** Whether two names denote the same object: quoted names exactly, unquoted ones ignoring case. */
+  public static boolean same(String a, String b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    if (isQuoted(a) || isQuoted(b)) {
+      return bare(a).equals(bare(b));
+    }
+    return a.equalsIgnoreCase(b);
+  }
+
+  /** Whether two name lists denote the same columns in the same order. */
+  public static boolean sameList(List<String> a, List<String> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!same(a.get(i), b.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A key under which equal names collide: useful for maps of names. */
+  public static String key(String name) {
+    return isQuoted(name) ? name : name.toLowerCase(Locale.ROOT);
+  }
+
+  /** The parts of a possibly schema-qualified name, split on dots outside backticks. */
+  public static List<String> parts(String qualifiedName) {
+    java.util.ArrayList<String> parts = new java.util.ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    boolean inQuotes = false;
+    for (char c : qualifiedName.toCharArray()) {
+      if (c == '`') {
+        inQuotes = !inQuotes;
+      }
+      if (c == '.' && !inQuotes) {
+        parts.add(current.toString());
+        current.setLength(0);
+      } else {
+        current.append(c);
+      }
+    }
+    parts.add(current.toString());
+    return List.copyOf(parts);
+  }
+
+  static <T> List<T> append(List<T> list, T element) {
+    java.util.ArrayList<T> copy = new java.util.ArrayList<>(list);
+    copy.add(element);
+    return List.copyOf(copy);
+  }
+
+  static String require(String name, String what) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException(what + " must have a name");
+    }
+    return name;
+  }
+}

@@ -1,0 +1,48 @@
+package org.jpamigrations.model;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.sql.Types;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Names of JDBC type codes, for messages. */
+public final class SqlTypeCodes {
+
+  /** Type codes Hibernate adds to {@link Types} ({@code org.hibernate.type.SqlTypes}). */
+  public static final int UUID = 3000;
+  public static final int JSON = 3001;
+  public static final int INET = 3002;
+  public static final int TIMESTAMP_UTC = 3003;
+  public static final int INTERVAL_SECOND = 3100;
+  public static final int GEOMETRY = 3200;
+  public static final int GEOGRAPHY = 3250;
+
+  private static final Map<Integer, String> NAMES = new HashMap<>();
+
+  static {
+    for (Field field : Types.class.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == int.class) {
+        try {
+          NAMES.putIfAbsent(field.getInt(null), field.getName().toLowerCase(java.util.Locale.ROOT));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    NAMES.put(UUID, "uuid");
+    NAMES.put(JSON, "json");
+    NAMES.put(INET, "inet");
+    NAMES.put(TIMESTAMP_UTC, "timestamp_utc");
+    NAMES.put(INTERVAL_SECOND, "interval_second");
+    NAMES.put(GEOMETRY, "geometry");
+    NAMES.put(GEOGRAPHY, "geography");
+  }
+
+  private SqlTypeCodes() {}
+
+  /** The lower-case name of a type code, or {@code type#<code>} for one not known here. */
+  public static String name(int code) {
+    return NAMES.getOrDefault(code, "type#" + code);
+  }
+}

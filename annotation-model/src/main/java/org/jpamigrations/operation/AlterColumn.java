@@ -1,0 +1,62 @@
+package org.jpamigrations.operation;
+
+import java.util.List;
+import java.util.Objects;
+import org.jpamigrations.model.Column;
+import org.jpamigrations.model.ColumnType;
+import org.jpamigrations.model.Schema;
+
+/**
+ * Changes a column's type, nullability, default or comment to the given definition (same name).
+ * Narrowing the type (a shorter length, a smaller precision or scale, another type) is destructive.
+ */
+public record AlterColumn(String table, Column column) implements Operation {
+
+  @Override
+  public Schema apply(Schema schema) {
+    return schema.replaceTable(table, t -> t.replaceColumn(column.name(), old -> column));
+  }
+
+  /** The column as it was before this operation. */
+  public Column before(Schema before) {
+    return before.table(table).findColumn(column.name()).orElseThrow(
+        () -> new IllegalArgumentException("Table " + table + " has no column " + column.name()));
+  }
+
+  @Override
+  public List<Operation> inverse(Schema before) {
+    return List.of(new AlterColumn(table, before(before)));
+  }
+
+  @Override
+  public boolean isDestructive(Schema before) {
+    return narrows(before(before).type(), column.type());
+  }
+
+  /** Whether values of type {@code from} may not fit in {@code to}. */
+  public static boolean narrows(ColumnType from, ColumnType to) {
+    if (from.code() != to.code() || !Objects.equals(from.definition(), to.definition())) {
+      return true;
+    }
+    return smaller(from.length() == null ? null : from.length().doubleValue(),
+            to.length() == null ? null : to.length().doubleValue())
+        || smaller(from.precision() == null ? null : from.precision().doubleValue(),
+            to.precision() == null ? null : to.precision().doubleValue())
+        || smaller(from.scale() == null ? null : from.scale().doubleValue(),
+            to.scale() == null ? null : to.scale().doubleValue());
+  }
+
+  private static boolean smaller(Double from, Double to) {
+    return to != null && (from == null || to < from);
+  }
+
+  @Override
+  public String describe() {
+    return "alter column " + table + "." + column.name();
+  }
+
+  @Override
+  public <R> R accept(OperationVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}

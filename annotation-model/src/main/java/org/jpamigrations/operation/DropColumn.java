@@ -1,0 +1,82 @@
+package org.jpamigrations.operation;
+
+import java.util.List;
+import org.jpamigrations.model.ForeignKey;
+import org.jpamigrations.model.Index;
+import org.jpamigrations.model.Names;
+import org.jpamigrations.model.Schema;
+import org.jpamigrations.model.Table;
+import org.jpamigrations.model.UniqueConstraint;
+
+/** Drops a column and its values. Destructive. */
+public record DropColumn(String table, String column) implements Operation {
+
+  @Override
+  public Schema apply(Schema schema) {
+    Table t = schema.table(table);
+    if (t.findColumn(column).isEmpty()) {
+      throw new IllegalArgumentException("Table " + table + " has no column " + column);
+    }
+    String user = constraintUsing(schema, t);
+    if (user != null) {
+      throw new IllegalArgumentException(
+          "Cannot drop column " + table + "." + column + ": " + user + " uses it; drop that first");
+    }
+    return schema.replaceTable(table, x -> x.withColumns(
+        x.columns().stream().filter(c -> !Names.same(c.name(), column)).toList()));
+  }
+
+  private String constraintUsing(Schema schema, Table t) {
+    if (t.primaryKey() != null && contains(t.primaryKey().columns())) {
+      return "the primary key";
+    }
+    for (UniqueConstraint u : t.uniqueConstraints()) {
+      if (contains(u.columns())) {
+        return "unique constraint " + u.name();
+      }
+    }
+    for (Index i : t.indexes()) {
+      if (contains(i.columns())) {
+        return "index " + i.name();
+      }
+    }
+    for (ForeignKey fk : t.foreignKeys()) {
+      if (contains(fk.columns())) {
+        return "foreign key " + fk.name();
+      }
+    }
+    for (Table other : schema.tables()) {
+      for (ForeignKey fk : other.foreignKeys()) {
+        if (Names.same(fk.referencedTable(), table) && contains(fk.referencedColumns())) {
+          return "foreign key " + fk.name() + " of table " + other.name();
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean contains(List<String> columns) {
+    return columns.stream().anyMatch(c -> Names.same(c, column));
+  }
+
+  @Override
+  public List<Operation> inverse(Schema before) {
+    return List.of(new AddColumn(table, before.table(table).findColumn(column).orElseThrow(
+        () -> new IllegalArgumentException("Table " + table + " has no column " + column))));
+  }
+
+  @Override
+  public boolean isDestructive(Schema before) {
+    return true;
+  }
+
+  @Override
+  public String describe() {
+    return "drop column " + table + "." + column;
+  }
+
+  @Override
+  public <R> R accept(OperationVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}
