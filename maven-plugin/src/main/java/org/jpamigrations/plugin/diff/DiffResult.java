@@ -1,0 +1,38 @@
+package org.jpamigrations.plugin.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jpamigrations.model.Schema;
+import org.jpamigrations.operation.Operation;
+
+/**
+ * What a comparison found.
+ *
+ * @param operations the operations that turn the recorded schema into the mapped one, in order
+ * @param notes changes that were seen but not generated (a primary key change, say), one line each
+ */
+public record DiffResult(List<Operation> operations, List<String> notes) {
+
+  public DiffResult {
+    operations = List.copyOf(operations);
+    notes = List.copyOf(notes);
+  }
+
+  /** Whether there is nothing to generate (notes may still say what has to be done by hand). */
+  public boolean isEmpty() {
+    return operations.isEmpty();
+  }
+
+  /** The operations that can lose data, each judged against the schema it runs on. */
+  public List<Operation> destructive(Schema recorded) {
+    List<Operation> found = new ArrayList<>();
+    Schema current = recorded;
+    for (Operation op : operations) {
+      if (op.isDestructive(current)) {
+        found.add(op);
+      }
+      current = op.apply(current);
+    }
+    return found;
+  }
+}

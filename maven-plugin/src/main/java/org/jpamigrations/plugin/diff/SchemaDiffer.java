@@ -1,0 +1,264 @@
+package org.jpamigrations.plugin.diff;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jpamigrations.model.Column;
+import org.jpamigrations.model.ForeignKey;
+import org.jpamigrations.model.Index;
+import org.jpamigrations.model.Names;
+import org.jpamigrations.model.Schema;
+import org.jpamigrations.model.Sequence;
+import org.jpamigrations.model.Table;
+import org.jpamigrations.model.UniqueConstraint;
+import org.jpamigrations.operation.AddColumn;
+import org.jpamigrations.operation.AddForeignKey;
+import org.jpamigrations.operation.AddUniqueConstraint;
+import org.jpamigrations.operation.AlterColumn;
+import org.jpamigrations.operation.CreateIndex;
+import org.jpamigrations.operation.CreateSequence;
+import org.jpamigrations.operation.CreateTable;
+import org.jpamigrations.operation.DropColumn;
+import org.jpamigrations.operation.DropForeignKey;
+import org.jpamigrations.operation.DropIndex;
+import org.jpamigrations.operation.DropSequence;
+import org.jpamigrations.operation.DropTable;
+import org.jpamigrations.operation.DropUniqueConstraint;
+import org.jpamigrations.operation.Operation;
+
+/**
+ * Finds the operations that turn the recorded schema into the mapped one.
+ *
+ * <p>The order is the one a database accepts: first everything that could block a drop goes
+ * (foreign keys, then indexes and unique constraints), then tables and columns are dropped, created,
+ * added and altered, then unique constraints, indexes and finally foreign keys are added, so that
+ * tables referencing each other can all exist before any reference is made. Sequences are created
+ * first and dropped last. Within each kind of operation the order is by table name, then by name.
+ *
+ * <p>A foreign key, unique constraint or index whose definition changes is dropped and added again.
+ * A foreign key is also rebuilt when a column it uses or references changes type, or when the
+ * unique key it references is dropped, because databases refuse those changes under it.
+ */
+public final class SchemaDiffer {
+
+  private static final Comparator<ForeignKey> FOREIGN_KEYS = Comparator.comparing(ForeignKey::name, NameOrder.NAMES);
+  private static final Comparator<UniqueConstraint> UNIQUES =
+      Comparator.comparing(UniqueConstraint::name, NameOrder.NAMES);
+  private static final Comparator<Index> INDEXES = Comparator.comparing(Index::name, NameOrder.NAMES);
+  private static final Comparator<Sequence> SEQUENCES = Comparator.comparing(Sequence::name, NameOrder.NAMES);
+
+  public DiffResult diff(Schema recorded, Schema mapped) {
+    return new Comparison(recorded, mapped).result();
+  }
+
+  /** One comparison: the two schemas paired table by table. */
+  private static final class Comparison {
+    private final Schema recorded;
+    private final Schema mapped;
+    private final List<TableDiff> tables;
+    private final List<Operation> ops = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    Comparison(Schema recorded, Schema mapped) {
+      this.recorded = recorded;
+      this.mapped = mapped;
+      List<TableDiff> paired = new ArrayList<>();
+      for (Table before : recorded.tables()) {
+        paired.add(new TableDiff(before, mapped.findTable(before.name()).orElse(null)));
+      }
+      for (Table after : mapped.tables()) {
+        if (recorded.findTable(after.name()).isEmpty()) {
+          paired.add(new TableDiff(null, after));
+        }
+      }
+      paired.sort(Comparator.comparing(TableDiff::name, NameOrder.NAMES));
+      this.tables = List.copyOf(paired);
+    }
+
+    DiffResult result() {
+      dropForeignKeys();
+      dropIndexesAndUniques();
+      dropTablesAndColumns();
+      createSequences();
+      createTablesAndColumns();
+      addUniquesIndexesAndForeignKeys();
+      dropSequences();
+      return new DiffResult(ops, notes);
+    }
+
+    // ---- 1, 2: what could block a drop ----
+
+    private void dropForeignKeys() {
+      for (TableDiff t : recordedTables()) {
+        t.before().foreignKeys().stream().sorted(FOREIGN_KEYS)
+            .filter(fk -> !keeps(t, fk))
+            .forEach(fk -> ops.add(new DropForeignKey(t.before().name(), fk.name())));
+      }
+    }
+
+    private void dropIndexesAndUniques() {
+      for (TableDiff t : recordedTables()) {
+        t.before().indexes().stream().sorted(INDEXES)
+            .filter(index -> !keeps(t, index))
+            .forEach(index -> ops.add(new DropIndex(t.before().name(), index.name())));
+      }
+      for (TableDiff t : recordedTables()) {
+        t.before().uniqueConstraints().stream().sorted(UNIQUES)
+            .filter(unique -> !keeps(t, unique))
+            .forEach(unique -> ops.add(new DropUniqueConstraint(t.before().name(), unique.name())));
+      }
+    }
+
+    // ---- 3, 4: tables, columns, sequences ----
+
+    private void dropTablesAndColumns() {
+      for (TableDiff t : tables) {
+        if (t.dropped()) {
+          ops.add(new DropTable(t.before().name()));
+        }
+      }
+      for (TableDiff t : tables) {
+        for (Column column : t.droppedColumns()) {
+          ops.add(new DropColumn(t.before().name(), column.name()));
+        }
+      }
+    }
+
+    private void createSequences() {
+      for (Sequence sequence : mapped.sequences().stream().sorted(SEQUENCES).toList()) {
+        Optional<Sequence> was = recorded.findSequence(sequence.name());
+        if (was.isEmpty()) {
+          ops.add(new CreateSequence(sequence));
+        } else if (was.get().start() != sequence.start() || was.get().increment() != sequence.increment()) {
+          notes.add("Sequence " + sequence.name() + " changes from start " + was.get().start() + " increment "
+              + was.get().increment() + " to start " + sequence.start() + " increment " + sequence.increment()
+              + ": not generated; alter it by hand in the migration");
+        }
+      }
+    }
+
+    private void createTablesAndColumns() {
+      for (TableDiff t : tables) {
+        if (t.created()) {
+          ops.add(new CreateTable(t.after().withoutForeignKeysAndIndexes()));
+        }
+      }
+      for (TableDiff t : tables) {
+        for (Column column : t.addedColumns()) {
+          ops.add(new AddColumn(t.after().name(), column));
+        }
+      }
+      for (TableDiff t : tables) {
+        for (Column column : t.alteredColumns()) {
+          ops.add(new AlterColumn(t.after().name(), column));
+        }
+        notes.addAll(t.notes());
+      }
+    }
+
+    private void dropSequences() {
+      for (Sequence sequence : recorded.sequences().stream().sorted(SEQUENCES).toList()) {
+        if (mapped.findSequence(sequence.name()).isEmpty()) {
+          ops.add(new DropSequence(sequence.name()));
+        }
+      }
+    }
+
+    // ---- 5: constraints and indexes ----
+
+    private void addUniquesIndexesAndForeignKeys() {
+      for (TableDiff t : tables) {
+        if (t.kept()) {
+          t.after().uniqueConstraints().stream().sorted(UNIQUES)
+              .filter(unique -> t.before().findUnique(unique.name()).filter(u -> keeps(t, u)).isEmpty())
+              .forEach(unique -> ops.add(new AddUniqueConstraint(t.after().name(), unique)));
+        }
+      }
+      for (TableDiff t : mappedTables()) {
+        t.after().indexes().stream().sorted(INDEXES)
+            .filter(index -> t.created() || t.before().findIndex(index.name()).filter(i -> keeps(t, i)).isEmpty())
+            .forEach(index -> ops.add(new CreateIndex(t.after().name(), index)));
+      }
+      for (TableDiff t : mappedTables()) {
+        t.after().foreignKeys().stream().sorted(FOREIGN_KEYS)
+            .filter(fk -> t.created() || t.before().findForeignKey(fk.name()).filter(f -> keeps(t, f)).isEmpty())
+            .forEach(fk -> ops.add(new AddForeignKey(t.after().name(), fk)));
+      }
+    }
+
+    // ---- what survives unchanged ----
+
+    /** Whether a recorded foreign key stays as it is. */
+    private boolean keeps(TableDiff t, ForeignKey fk) {
+      if (t.dropped()) {
+        return false;
+      }
+      Optional<ForeignKey> now = t.after().findForeignKey(fk.name());
+      if (now.isEmpty() || !same(fk, now.get())) {
+        return false;
+      }
+      if (fk.columns().stream().anyMatch(c -> t.loses(c) || t.retypes(c))) {
+        return false;
+      }
+      Optional<TableDiff> target = recordedTable(fk.referencedTable());
+      if (target.isEmpty()) {
+        return true; // references nothing recorded: nothing here can break it
+      }
+      TableDiff referenced = target.get();
+      if (referenced.dropped()
+          || fk.referencedColumns().stream().anyMatch(c -> referenced.loses(c) || referenced.retypes(c))) {
+        return false;
+      }
+      return !dropsKeyReferencedBy(referenced, fk);
+    }
+
+    /** Whether a unique key that the foreign key references is dropped (the database would refuse). */
+    private boolean dropsKeyReferencedBy(TableDiff referenced, ForeignKey fk) {
+      Table table = referenced.before();
+      return table.uniqueConstraints().stream()
+              .anyMatch(u -> sameSet(u.columns(), fk.referencedColumns()) && !keeps(referenced, u))
+          || table.indexes().stream()
+              .anyMatch(i -> i.unique() && sameSet(i.columns(), fk.referencedColumns()) && !keeps(referenced, i));
+    }
+
+    private boolean keeps(TableDiff t, UniqueConstraint unique) {
+      return !t.dropped()
+          && unique.columns().stream().noneMatch(t::loses)
+          && t.after().findUnique(unique.name()).filter(u -> Names.sameList(u.columns(), unique.columns())).isPresent();
+    }
+
+    private boolean keeps(TableDiff t, Index index) {
+      return !t.dropped()
+          && index.columns().stream().noneMatch(t::loses)
+          && t.after().findIndex(index.name())
+              .filter(i -> i.unique() == index.unique() && Names.sameList(i.columns(), index.columns()))
+              .isPresent();
+    }
+
+    private static boolean same(ForeignKey a, ForeignKey b) {
+      return Names.sameList(a.columns(), b.columns())
+          && Names.same(a.referencedTable(), b.referencedTable())
+          && Names.sameList(a.referencedColumns(), b.referencedColumns())
+          && a.onDelete() == b.onDelete();
+    }
+
+    private static boolean sameSet(List<String> a, List<String> b) {
+      return a.size() == b.size()
+          && a.stream().allMatch(x -> b.stream().anyMatch(y -> Names.same(x, y)))
+          && b.stream().allMatch(y -> a.stream().anyMatch(x -> Names.same(x, y)));
+    }
+
+    private List<TableDiff> recordedTables() {
+      return tables.stream().filter(t -> !t.created()).toList();
+    }
+
+    private List<TableDiff> mappedTables() {
+      return tables.stream().filter(t -> !t.dropped()).toList();
+    }
+
+    private Optional<TableDiff> recordedTable(String name) {
+      return tables.stream().filter(t -> !t.created() && Names.same(t.before().name(), name)).findFirst();
+    }
+  }
+}

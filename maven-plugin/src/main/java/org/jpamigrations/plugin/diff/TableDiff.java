@@ -1,0 +1,154 @@
+package org.jpamigrations.plugin.diff;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jpamigrations.model.Column;
+import org.jpamigrations.model.Names;
+import org.jpamigrations.model.PrimaryKey;
+import org.jpamigrations.model.Table;
+
+/**
+ * One table as recorded ({@code before}) and as mapped ({@code after}); either is {@code null} when
+ * the table is created or dropped. Knows what happens to its columns.
+ */
+record TableDiff(Table before, Table after) {
+
+  private static final Comparator<Column> BY_NAME = Comparator.comparing(Column::name, NameOrder.NAMES);
+
+  TableDiff {
+    if (before == null && after == null) {
+      throw new IllegalArgumentException("A table diff needs at least one side");
+    }
+  }
+
+  String name() {
+    return after != null ? after.name() : before.name();
+  }
+
+  boolean created() {
+    return before == null;
+  }
+
+  boolean dropped() {
+    return after == null;
+  }
+
+  boolean kept() {
+    return before != null && after != null;
+  }
+
+  /** Recorded columns that the mapping no longer has, except key columns (the key is not changed). */
+  List<Column> droppedColumns() {
+    if (!kept()) {
+      return List.of();
+    }
+    return before.columns().stream()
+        .filter(c -> after.findColumn(c.name()).isEmpty() && !inPrimaryKey(c.name()))
+        .sorted(BY_NAME)
+        .toList();
+  }
+
+  List<Column> addedColumns() {
+    if (!kept()) {
+      return List.of();
+    }
+    return after.columns().stream()
+        .filter(c -> before.findColumn(c.name()).isEmpty())
+        .sorted(BY_NAME)
+        .toList();
+  }
+
+  /**
+   * The new definitions of columns that change. Identity is kept as recorded: switching it is not
+   * generated, so the model must go on saying what the database has.
+   */
+  List<Column> alteredColumns() {
+    if (!kept()) {
+      return List.of();
+    }
+    List<Column> altered = new ArrayList<>();
+    for (Column now : after.columns()) {
+      Optional<Column> was = before.findColumn(now.name());
+      if (was.isPresent() && differs(was.get(), now)) {
+        Column old = was.get();
+        altered.add(new Column(now.name(), now.type(), now.nullable(), old.identity(), now.defaultValue(), now.comment()));
+      }
+    }
+    altered.sort(BY_NAME);
+    return altered;
+  }
+
+  /** Whether the column disappears, with its table or alone. */
+  boolean loses(String column) {
+    return dropped() || droppedColumns().stream().anyMatch(c -> Names.same(c.name(), column));
+  }
+
+  /** Whether the column's type changes (some databases refuse that under a foreign key). */
+  boolean retypes(String column) {
+    if (!kept()) {
+      return false;
+    }
+    Optional<Column> was = before.findColumn(column);
+    Optional<Column> now = after.findColumn(column);
+    return was.isPresent() && now.isPresent() && !was.get().type().equals(now.get().type());
+  }
+
+  /** Changes seen in this table that no operation performs. */
+  List<String> notes() {
+    if (!kept()) {
+      return List.of();
+    }
+    List<String> notes = new ArrayList<>();
+    if (!samePrimaryKey(before.primaryKey(), after.primaryKey())) {
+      notes.add("Primary key of table " + after.name() + " changes from " + describe(before.primaryKey()) + " to "
+          + describe(after.primaryKey()) + ": not generated; change it by hand in the migration");
+    }
+    before.columns().stream()
+        .filter(c -> after.findColumn(c.name()).isEmpty() && inPrimaryKey(c.name()))
+        .sorted(BY_NAME)
+        .forEach(c -> notes.add("Column " + before.name() + "." + c.name()
+            + " is not dropped: it is part of the primary key; change the key and drop it by hand"));
+    after.columns().stream()
+        .sorted(BY_NAME)
+        .forEach(now -> before.findColumn(now.name())
+            .filter(was -> was.identity() != now.identity())
+            .ifPresent(was -> notes.add("Column " + after.name() + "." + now.name()
+                + (now.identity() ? " becomes" : " is no longer")
+                + " an identity column: not generated; change it by hand in the migration")));
+    if (!Objects.equals(before.comment(), after.comment())) {
+      notes.add("Comment of table " + after.name() + " changes: not generated; change it by hand if it matters");
+    }
+    return notes;
+  }
+
+  private boolean inPrimaryKey(String column) {
+    return before.primaryKey() != null
+        && before.primaryKey().columns().stream().anyMatch(c -> Names.same(c, column));
+  }
+
+  private static boolean differs(Column was, Column now) {
+    return !was.type().equals(now.type())
+        || was.nullable() != now.nullable()
+        || !Objects.equals(was.defaultValue(), now.defaultValue())
+        || !Objects.equals(was.comment(), now.comment());
+  }
+
+  private static boolean samePrimaryKey(PrimaryKey a, PrimaryKey b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    // A missing name means "let the database choose", which matches any name.
+    boolean sameName = a.name() == null || b.name() == null || Names.same(a.name(), b.name());
+    return sameName && Names.sameList(a.columns(), b.columns());
+  }
+
+  private static String describe(PrimaryKey key) {
+    if (key == null) {
+      return "none";
+    }
+    return (key.name() == null ? "" : key.name() + " ") + key.columns();
+  }
+}
