@@ -37,8 +37,9 @@ import org.jpamigrations.operation.Operation;
  * first and dropped last. Within each kind of operation the order is by table name, then by name.
  *
  * <p>A foreign key, unique constraint or index whose definition changes is dropped and added again.
- * A foreign key is also rebuilt when a column it uses or references changes type, or when the
- * unique key it references is dropped, because databases refuse those changes under it.
+ * A foreign key is also rebuilt when a column it uses or references changes type, when the unique
+ * key it references is dropped, or when an index over its own columns is dropped, because some
+ * databases refuse those changes under a foreign key.
  */
 public final class SchemaDiffer {
 
@@ -84,6 +85,7 @@ public final class SchemaDiffer {
       createTablesAndColumns();
       addUniquesIndexesAndForeignKeys();
       dropSequences();
+      noteWhatIsNotGenerated();
       return new DiffResult(ops, notes);
     }
 
@@ -127,13 +129,8 @@ public final class SchemaDiffer {
 
     private void createSequences() {
       for (Sequence sequence : mapped.sequences().stream().sorted(SEQUENCES).toList()) {
-        Optional<Sequence> was = recorded.findSequence(sequence.name());
-        if (was.isEmpty()) {
+        if (recorded.findSequence(sequence.name()).isEmpty()) {
           ops.add(new CreateSequence(sequence));
-        } else if (was.get().start() != sequence.start() || was.get().increment() != sequence.increment()) {
-          notes.add("Sequence " + sequence.name() + " changes from start " + was.get().start() + " increment "
-              + was.get().increment() + " to start " + sequence.start() + " increment " + sequence.increment()
-              + ": not generated; alter it by hand in the migration");
         }
       }
     }
@@ -153,7 +150,6 @@ public final class SchemaDiffer {
         for (Column column : t.alteredColumns()) {
           ops.add(new AlterColumn(t.after().name(), column));
         }
-        notes.addAll(t.notes());
       }
     }
 
@@ -187,6 +183,21 @@ public final class SchemaDiffer {
       }
     }
 
+    // ---- notes ----
+
+    private void noteWhatIsNotGenerated() {
+      for (TableDiff t : tables) {
+        notes.addAll(t.notes());
+      }
+      for (Sequence sequence : mapped.sequences().stream().sorted(SEQUENCES).toList()) {
+        recorded.findSequence(sequence.name())
+            .filter(was -> was.start() != sequence.start() || was.increment() != sequence.increment())
+            .ifPresent(was -> notes.add("Sequence " + sequence.name() + " changes from start " + was.start()
+                + " increment " + was.increment() + " to start " + sequence.start() + " increment "
+                + sequence.increment() + ": not generated; alter it by hand in the migration"));
+      }
+    }
+
     // ---- what survives unchanged ----
 
     /** Whether a recorded foreign key stays as it is. */
@@ -198,7 +209,7 @@ public final class SchemaDiffer {
       if (now.isEmpty() || !same(fk, now.get())) {
         return false;
       }
-      if (fk.columns().stream().anyMatch(c -> t.loses(c) || t.retypes(c))) {
+      if (fk.columns().stream().anyMatch(c -> t.loses(c) || t.retypes(c)) || dropsIndexUsedBy(t, fk)) {
         return false;
       }
       Optional<TableDiff> target = recordedTable(fk.referencedTable());
@@ -211,6 +222,18 @@ public final class SchemaDiffer {
         return false;
       }
       return !dropsKeyReferencedBy(referenced, fk);
+    }
+
+    /**
+     * Whether an index that may serve the foreign key's own columns is dropped: MariaDB and MySQL
+     * refuse to drop the index a foreign key relies on, but add one themselves when the key is re-added.
+     */
+    private boolean dropsIndexUsedBy(TableDiff t, ForeignKey fk) {
+      Table table = t.before();
+      return table.uniqueConstraints().stream()
+              .anyMatch(u -> startsWith(u.columns(), fk.columns()) && !keeps(t, u))
+          || table.indexes().stream()
+              .anyMatch(i -> startsWith(i.columns(), fk.columns()) && !keeps(t, i));
     }
 
     /** Whether a unique key that the foreign key references is dropped (the database would refuse). */
@@ -241,6 +264,10 @@ public final class SchemaDiffer {
           && Names.same(a.referencedTable(), b.referencedTable())
           && Names.sameList(a.referencedColumns(), b.referencedColumns())
           && a.onDelete() == b.onDelete();
+    }
+
+    private static boolean startsWith(List<String> columns, List<String> prefix) {
+      return columns.size() >= prefix.size() && Names.sameList(columns.subList(0, prefix.size()), prefix);
     }
 
     private static boolean sameSet(List<String> a, List<String> b) {
