@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Schema;
@@ -32,6 +33,7 @@ public final class RevisionGraph {
   private final Map<String, MigrationScript> byRevision;
   private final List<MigrationScript> ordered;
   private final Map<String, Integer> position = new HashMap<>();
+  private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
   private RevisionGraph(Map<String, MigrationScript> byRevision, List<MigrationScript> ordered) {
     this.byRevision = byRevision;
@@ -193,11 +195,43 @@ public final class RevisionGraph {
 
   /** The schema once the migrations up to and including the revision ran; empty for {@code null} or base. */
   public Schema schemaAt(String revisionOrNull) {
-    return replay(lineage(revisionOrNull));
+    if (revisionOrNull == null || BASE.equals(revisionOrNull)) {
+      return Schema.EMPTY;
+    }
+    // Walk back along single parents to a known schema, then replay forward, remembering each
+    // step: runs and repeated calls then replay each migration once, not once per descendant.
+    Deque<MigrationScript> chain = new ArrayDeque<>();
+    MigrationScript at = get(revisionOrNull);
+    Schema schema;
+    while (true) {
+      Schema known = schemas.get(at.revision());
+      if (known != null) {
+        schema = known;
+        break;
+      }
+      if (at.parents().size() == 1) {
+        chain.push(at);
+        at = byRevision.get(at.parents().get(0));
+        continue;
+      }
+      schema = at.parents().isEmpty() ? apply(at, at.up(), Schema.EMPTY) : replay(lineage(at.revision()));
+      schemas.put(at.revision(), schema);
+      break;
+    }
+    while (!chain.isEmpty()) {
+      MigrationScript next = chain.pop();
+      schema = apply(next, next.up(), schema);
+      schemas.put(next.revision(), schema);
+    }
+    return schema;
   }
 
   /** The schema a migration starts from: every revision it follows replayed, but not itself. */
   public Schema schemaBefore(String revision) {
+    MigrationScript script = get(revision);
+    if (script.parents().size() == 1) {
+      return schemaAt(script.parents().get(0));
+    }
     Set<String> before = lineage(revision);
     before.remove(revision);
     return replay(before);

@@ -122,16 +122,27 @@ public final class MigrationRunner {
     return results;
   }
 
-  /** The applied revisions; each must be declared by a migration class. */
+  /**
+   * Applied migrations whose operations changed since they ran (their checksum differs from the one
+   * recorded): the database may not match what the migration classes now say.
+   */
+  public List<AppliedRevision> changedSinceApplied() {
+    return appliedRows().stream()
+        .filter(row -> row.checksum() != null && !row.checksum().equals(graph.get(row.revision()).checksum()))
+        .toList();
+  }
+
+  /** The applied revisions. */
   private Set<String> applied() {
     Set<String> applied = new HashSet<>();
-    List<String> unknown = new ArrayList<>();
-    for (AppliedRevision row : history.applied(connection)) {
-      applied.add(row.revision());
-      if (!graph.contains(row.revision())) {
-        unknown.add(row.revision());
-      }
-    }
+    appliedRows().forEach(row -> applied.add(row.revision()));
+    return applied;
+  }
+
+  /** The history rows; each revision must be declared by a migration class. */
+  private List<AppliedRevision> appliedRows() {
+    List<AppliedRevision> rows = history.applied(connection);
+    List<String> unknown = rows.stream().map(AppliedRevision::revision).filter(r -> !graph.contains(r)).toList();
     if (unknown.size() == 1) {
       throw new MigrationException("The database has revision " + unknown.get(0)
           + " applied, which no migration class declares. Restore the migration class with that id, or, if it was"
@@ -142,7 +153,7 @@ public final class MigrationRunner {
           + " applied, which no migration class declares. Restore the migration classes with those ids, or, if"
           + " they were removed on purpose, delete their rows from table " + history.name() + ".");
     }
-    return applied;
+    return rows;
   }
 
   private String latest(Set<String> applied) {
@@ -211,9 +222,24 @@ public final class MigrationRunner {
               + ". Change the operation, or use op.sql(...) with SQL written by hand.", e);
         }
       }
-      schema = RevisionGraph.apply(script, List.of(operation), schema);
+      schema = direction == Direction.UP
+          ? RevisionGraph.apply(script, List.of(operation), schema)
+          : applyDown(script, operation, schema);
     }
     return steps;
+  }
+
+  private static Schema applyDown(MigrationScript script, Operation operation, Schema schema) {
+    if (!operation.changesSchema()) {
+      return schema;
+    }
+    try {
+      return operation.apply(schema);
+    } catch (IllegalArgumentException e) {
+      throw new MigrationException("Migration " + script.label() + " (" + script.type().getSimpleName()
+          + ") cannot be undone: in down(), " + operation.describe() + " does not fit the schema its up() leaves: "
+          + e.getMessage() + ". Fix down() so that it undoes up().", e);
+    }
   }
 
   private MigrationException failure(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.jpamigrations.migration.Dsl;
 import org.jpamigrations.migration.Migration;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.migration.Operations;
@@ -33,6 +34,53 @@ class RevisionGraphTest {
 
     @Override
     public void down(Operations op) {}
+  }
+
+  /** Creates table t and counts how often migrations of this test are created. */
+  public static class CreateT implements Migration {
+    static int created;
+
+    public CreateT() {
+      created++;
+    }
+
+    @Override
+    public void up(Operations op) {
+      op.createTable(Dsl.table("t").column(Dsl.column("id", Dsl.bigint())));
+    }
+
+    @Override
+    public void down(Operations op) {
+      op.dropTable("t");
+    }
+  }
+
+  public static class AddB implements Migration {
+    @Override
+    public void up(Operations op) {
+      op.addColumn("t", Dsl.column("b", Dsl.bigint()));
+    }
+
+    @Override
+    public void down(Operations op) {
+      op.dropColumn("t", "b");
+    }
+  }
+
+  public static class AddC implements Migration {
+    @Override
+    public void up(Operations op) {
+      op.addColumn("t", Dsl.column("c", Dsl.bigint()));
+    }
+
+    @Override
+    public void down(Operations op) {
+      op.dropColumn("t", "c");
+    }
+  }
+
+  private static MigrationScript script(String revision, Class<? extends Migration> type, String... parents) {
+    return new MigrationScript(revision, List.of(parents), "", "", type);
   }
 
   private static MigrationScript script(String revision, String... parents) {
@@ -142,6 +190,31 @@ class RevisionGraphTest {
     Schema head = graph.schemaAt("20260101000003");
     assertThat(head.tables()).extracting(t -> t.name()).containsExactly("customer", "purchase");
     assertThat(graph.schemaBefore("20260101000003")).isEqualTo(second);
+  }
+
+  @Test
+  void schemaAtAMergeHoldsTheChangesOfBothBranches() {
+    RevisionGraph graph = RevisionGraph.of(List.of(script("a", CreateT.class), script("b", AddB.class, "a"),
+        script("c", AddC.class, "a"), script("m", Noop.class, "b", "c"), script("n", Noop.class, "m")));
+
+    assertThat(graph.schemaAt("b").table("t").columns()).extracting(c -> c.name()).containsExactly("id", "b");
+    assertThat(graph.schemaAt("c").table("t").columns()).extracting(c -> c.name()).containsExactly("id", "c");
+    assertThat(graph.schemaAt("n").table("t").columns()).extracting(c -> c.name()).containsExactly("id", "b", "c");
+    assertThat(graph.schemaBefore("m")).isEqualTo(graph.schemaAt("m"));
+  }
+
+  @Test
+  void replayRunsEachMigrationOnce() {
+    RevisionGraph graph = RevisionGraph.of(List.of(
+        script("1", CreateT.class), script("2", AddB.class, "1"), script("3", AddC.class, "2")));
+    CreateT.created = 0;
+
+    Schema head = graph.schemaAt("3");
+    graph.schemaAt("2");
+    graph.schemaBefore("3");
+
+    assertThat(graph.schemaAt("3")).isEqualTo(head);
+    assertThat(CreateT.created).isEqualTo(1);
   }
 
   @Test

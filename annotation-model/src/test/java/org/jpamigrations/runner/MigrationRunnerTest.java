@@ -253,6 +253,46 @@ class MigrationRunnerTest {
   }
 
   @Test
+  void migrationsEditedAfterTheyRanAreReported() {
+    MigrationRunner runner = runner();
+    runner.upgrade(V2);
+    assertThat(runner.changedSinceApplied()).isEmpty();
+    history.delete(connection, V1);
+    history.insert(connection, new AppliedRevision(V1, "create customer", "0000", Instant.now(), 1, "ann"));
+
+    assertThat(runner.changedSinceApplied()).extracting(AppliedRevision::revision).containsExactly(V1);
+  }
+
+  @Test
+  void aDownThatDoesNotFitItsUpIsReportedBeforeAnythingRuns() throws Exception {
+    RevisionGraph graph = RevisionGraph.of(List.of(
+        new MigrationScript("1", List.of(), "create t", "", BadDown.class)));
+    MigrationRunner runner = runner(graph, new PlainH2Dialect());
+    runner.upgrade(null);
+
+    assertThatThrownBy(() -> runner.downgrade(null))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("Migration 1 (\"create t\") (BadDown) cannot be undone: in down(), drop table other")
+        .hasMessageContaining("Fix down() so that it undoes up().");
+    assertThat(appliedRevisions()).containsExactly("1");
+    assertThat(H2.hasTable(connection, "t")).isTrue();
+  }
+
+  /** Its down() drops a table its up() never created. */
+  public static class BadDown implements org.jpamigrations.migration.Migration {
+    @Override
+    public void up(org.jpamigrations.migration.Operations op) {
+      op.createTable(org.jpamigrations.migration.Dsl.table("t")
+          .column(org.jpamigrations.migration.Dsl.column("id", org.jpamigrations.migration.Dsl.bigint())));
+    }
+
+    @Override
+    public void down(org.jpamigrations.migration.Operations op) {
+      op.dropTable("other");
+    }
+  }
+
+  @Test
   void anOperationTheDialectCannotRenderFailsBeforeAnythingRuns() {
     PlainH2Dialect refusing = new PlainH2Dialect() {
       @Override
