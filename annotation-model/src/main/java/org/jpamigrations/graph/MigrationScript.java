@@ -1,0 +1,87 @@
+package org.jpamigrations.graph;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.List;
+import org.jpamigrations.history.Checksums;
+import org.jpamigrations.migration.Migration;
+import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.migration.Operations;
+import org.jpamigrations.operation.Operation;
+
+/**
+ * A migration class with the data of its {@link org.jpamigrations.migration.Revision} annotation.
+ *
+ * @param revision revision id
+ * @param parents ids of the revisions it follows; empty for the first migration, two for a merge
+ * @param message what it does
+ * @param created when it was generated, ISO-8601, or empty
+ * @param type the migration class
+ */
+public record MigrationScript(
+    String revision, List<String> parents, String message, String created, Class<? extends Migration> type) {
+
+  public MigrationScript {
+    if (revision == null || revision.isBlank()) {
+      throw new IllegalArgumentException("A migration must have a revision id");
+    }
+    parents = List.copyOf(parents);
+    message = message == null ? "" : message;
+    created = created == null ? "" : created;
+  }
+
+  /** A new instance of the migration class, through its public no-argument constructor. */
+  public Migration newInstance() {
+    try {
+      return type.getDeclaredConstructor().newInstance();
+    } catch (NoSuchMethodException e) {
+      throw new MigrationException("Cannot create migration " + type.getName()
+          + ": it has no no-argument constructor. Add a public constructor without parameters.", e);
+    } catch (IllegalAccessException e) {
+      throw new MigrationException("Cannot create migration " + type.getName()
+          + ": its class or constructor is not public. Make both public.", e);
+    } catch (InstantiationException e) {
+      throw new MigrationException("Cannot create migration " + type.getName()
+          + ": it is abstract. Make it a concrete class.", e);
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      throw new MigrationException("Cannot create migration " + type.getName() + ": its constructor threw "
+          + cause + ". Fix the constructor; migrations should not do work when created.", cause);
+    } catch (LinkageError e) {
+      throw new MigrationException("Cannot create migration " + type.getName() + ": " + e
+          + ". Recompile the project (mvn compile) or fix the class.", e);
+    }
+  }
+
+  /** The operations of {@code up()}, from a fresh instance. */
+  public List<Operation> up() {
+    return declared(true);
+  }
+
+  /** The operations of {@code down()}, from a fresh instance. */
+  public List<Operation> down() {
+    return declared(false);
+  }
+
+  private List<Operation> declared(boolean up) {
+    Migration migration = newInstance();
+    try {
+      return Operations.of(migration, up);
+    } catch (MigrationException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      String method = up ? "up()" : "down()";
+      throw new MigrationException("Migration " + type.getName() + " failed in " + method + ": " + e.getMessage()
+          + ". Fix its " + method + " method.", e);
+    }
+  }
+
+  /** The fingerprint of {@link #up()}, stored in the history table when the migration is applied. */
+  public String checksum() {
+    return Checksums.of(up());
+  }
+
+  /** {@code 20260101000001 ("add x")}, for messages. */
+  public String label() {
+    return message.isEmpty() ? revision : revision + " (\"" + message + "\")";
+  }
+}

@@ -1,0 +1,266 @@
+package org.jpamigrations.graph;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.model.Schema;
+import org.jpamigrations.operation.Operation;
+
+/**
+ * The migrations as a history: each follows its parent revisions, from one first migration to one
+ * head. Branches are allowed only when a merge migration joins them again, so the history always
+ * ends in a single head.
+ */
+public final class RevisionGraph {
+
+  /** The revision before the first migration: an empty schema. */
+  public static final String BASE = "base";
+
+  private static final int MAX_LISTED = 20;
+
+  private final Map<String, MigrationScript> byRevision;
+  private final List<MigrationScript> ordered;
+  private final Map<String, Integer> position = new HashMap<>();
+  private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+
+  private RevisionGraph(Map<String, MigrationScript> byRevision, List<MigrationScript> ordered) {
+    this.byRevision = byRevision;
+    this.ordered = ordered;
+    for (int i = 0; i < ordered.size(); i++) {
+      position.put(ordered.get(i).revision(), i);
+    }
+  }
+
+  /** Checks that the migrations form one history and orders them. */
+  public static RevisionGraph of(List<MigrationScript> scripts) {
+    Map<String, MigrationScript> byRevision = new LinkedHashMap<>();
+    for (MigrationScript script : scripts) {
+      MigrationScript other = byRevision.putIfAbsent(script.revision(), script);
+      if (other != null) {
+        throw new MigrationException("Revision " + script.revision() + " is declared by two classes: "
+            + other.type().getName() + " and " + script.type().getName()
+            + ". Give one of them another @Revision(id = ...).");
+      }
+      if (BASE.equals(script.revision())) {
+        throw new MigrationException("Migration " + script.type().getName() + " uses the reserved revision id "
+            + BASE + ". Give it another @Revision(id = ...).");
+      }
+    }
+    for (MigrationScript script : scripts) {
+      for (String parent : script.parents()) {
+        if (!byRevision.containsKey(parent)) {
+          throw new MigrationException("Migration " + script.revision() + " (" + script.type().getSimpleName()
+              + ") follows revision " + parent + ", which no migration class declares. Fix its @Revision(parent = ...)"
+              + " or restore the migration " + parent + ".");
+        }
+      }
+    }
+    RevisionGraph graph = new RevisionGraph(byRevision, topologicalOrder(byRevision));
+    graph.checkSingleRoot();
+    graph.checkSingleHead();
+    return graph;
+  }
+
+  // Kahn's algorithm; among migrations ready at the same time the smaller revision id goes first,
+  // so the order is the same on every machine.
+  private static List<MigrationScript> topologicalOrder(Map<String, MigrationScript> byRevision) {
+    Map<String, Integer> waitingFor = new HashMap<>();
+    Map<String, List<String>> children = new HashMap<>();
+    TreeSet<String> ready = new TreeSet<>();
+    for (MigrationScript script : byRevision.values()) {
+      Set<String> parents = new HashSet<>(script.parents());
+      waitingFor.put(script.revision(), parents.size());
+      for (String parent : parents) {
+        children.computeIfAbsent(parent, p -> new ArrayList<>()).add(script.revision());
+      }
+      if (parents.isEmpty()) {
+        ready.add(script.revision());
+      }
+    }
+    List<MigrationScript> ordered = new ArrayList<>();
+    while (!ready.isEmpty()) {
+      String revision = ready.pollFirst();
+      ordered.add(byRevision.get(revision));
+      for (String child : children.getOrDefault(revision, List.of())) {
+        if (waitingFor.merge(child, -1, Integer::sum) == 0) {
+          ready.add(child);
+        }
+      }
+    }
+    if (ordered.size() < byRevision.size()) {
+      String cycle = byRevision.keySet().stream()
+          .filter(r -> waitingFor.get(r) > 0).sorted().collect(Collectors.joining(", "));
+      throw new MigrationException("Revisions " + cycle + " follow each other in a circle. "
+          + "Fix their @Revision(parent = ...) so that the history runs one way from the first migration.");
+    }
+    return List.copyOf(ordered);
+  }
+
+  private void checkSingleRoot() {
+    List<MigrationScript> roots = ordered.stream().filter(s -> s.parents().isEmpty()).toList();
+    if (roots.size() > 1) {
+      MigrationScript a = roots.get(0);
+      MigrationScript b = roots.get(1);
+      throw new MigrationException("Two first migrations: revisions " + a.revision() + " (" + a.type().getSimpleName()
+          + ") and " + b.revision() + " (" + b.type().getSimpleName() + ") have no parent. "
+          + "Set @Revision(parent = ...) of the newer to the other's id.");
+    }
+  }
+
+  private void checkSingleHead() {
+    Set<String> withChildren = new HashSet<>();
+    ordered.forEach(s -> withChildren.addAll(s.parents()));
+    List<MigrationScript> heads = ordered.stream().filter(s -> !withChildren.contains(s.revision())).toList();
+    if (heads.size() > 1) {
+      MigrationScript a = heads.get(0);
+      MigrationScript b = heads.get(1);
+      Set<String> common = lineage(a.revision());
+      common.retainAll(lineage(b.revision()));
+      String fork = common.stream().max(Comparator.comparing(position::get)).orElse(BASE);
+      throw new MigrationException("Two heads: revisions " + a.revision() + " (" + a.type().getSimpleName() + ") and "
+          + b.revision() + " (" + b.type().getSimpleName() + ") both follow " + fork + ". "
+          + "Make one follow the other: set @Revision(parent = ...) of the newer to the other's id, "
+          + "or merge them with mvn migrations:merge.");
+    }
+  }
+
+  /** All migrations, each after the revisions it follows: from the first migration to the head. */
+  public List<MigrationScript> ordered() {
+    return ordered;
+  }
+
+  /** The last migration, which follows all others; empty when there are no migrations. */
+  public Optional<MigrationScript> head() {
+    return ordered.isEmpty() ? Optional.empty() : Optional.of(ordered.get(ordered.size() - 1));
+  }
+
+  /** Whether a migration declares this revision. */
+  public boolean contains(String revision) {
+    return byRevision.containsKey(revision);
+  }
+
+  /** The migration of that revision; a {@link MigrationException} listing the known ones if there is none. */
+  public MigrationScript get(String revision) {
+    MigrationScript script = byRevision.get(revision);
+    if (script == null) {
+      List<String> known = ordered.stream().map(MigrationScript::revision).toList();
+      String listed = known.size() <= MAX_LISTED ? String.join(", ", known)
+          : "..., " + String.join(", ", known.subList(known.size() - MAX_LISTED, known.size()));
+      throw new MigrationException("Unknown revision " + revision + ". Known revisions: "
+          + (known.isEmpty() ? "none" : listed) + " (or " + BASE + ").");
+    }
+    return script;
+  }
+
+  /** The revision and every revision it follows, directly or not; empty for {@code null} or base. */
+  public Set<String> lineage(String revision) {
+    Set<String> seen = new HashSet<>();
+    if (revision == null || BASE.equals(revision)) {
+      return seen;
+    }
+    Deque<String> todo = new ArrayDeque<>();
+    todo.push(get(revision).revision());
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (seen.add(next)) {
+        byRevision.get(next).parents().forEach(todo::push);
+      }
+    }
+    return seen;
+  }
+
+  /**
+   * The migrations after {@code fromExclusive} up to and including {@code toInclusive}, in order:
+   * those that {@code toInclusive} follows but {@code fromExclusive} does not. {@code null} or base
+   * as {@code fromExclusive} means from the start; {@code null} as {@code toInclusive} means the head.
+   */
+  public List<MigrationScript> between(String fromExclusive, String toInclusive) {
+    String to = toInclusive != null ? toInclusive : head().map(MigrationScript::revision).orElse(null);
+    Set<String> wanted = lineage(to);
+    wanted.removeAll(lineage(fromExclusive));
+    return ordered.stream().filter(s -> wanted.contains(s.revision())).toList();
+  }
+
+  /** The schema once the migrations up to and including the revision ran; empty for {@code null} or base. */
+  public Schema schemaAt(String revisionOrNull) {
+    if (revisionOrNull == null || BASE.equals(revisionOrNull)) {
+      return Schema.EMPTY;
+    }
+    // Walk back along single parents to a known schema, then replay forward, remembering each
+    // step: runs and repeated calls then replay each migration once, not once per descendant.
+    Deque<MigrationScript> chain = new ArrayDeque<>();
+    MigrationScript at = get(revisionOrNull);
+    Schema schema;
+    while (true) {
+      Schema known = schemas.get(at.revision());
+      if (known != null) {
+        schema = known;
+        break;
+      }
+      if (at.parents().size() == 1) {
+        chain.push(at);
+        at = byRevision.get(at.parents().get(0));
+        continue;
+      }
+      schema = at.parents().isEmpty() ? apply(at, at.up(), Schema.EMPTY) : replay(lineage(at.revision()));
+      schemas.put(at.revision(), schema);
+      break;
+    }
+    while (!chain.isEmpty()) {
+      MigrationScript next = chain.pop();
+      schema = apply(next, next.up(), schema);
+      schemas.put(next.revision(), schema);
+    }
+    return schema;
+  }
+
+  /** The schema a migration starts from: every revision it follows replayed, but not itself. */
+  public Schema schemaBefore(String revision) {
+    MigrationScript script = get(revision);
+    if (script.parents().size() == 1) {
+      return schemaAt(script.parents().get(0));
+    }
+    Set<String> before = lineage(revision);
+    before.remove(revision);
+    return replay(before);
+  }
+
+  private Schema replay(Set<String> revisions) {
+    Schema schema = Schema.EMPTY;
+    for (MigrationScript script : ordered) {
+      if (revisions.contains(script.revision())) {
+        schema = apply(script, script.up(), schema);
+      }
+    }
+    return schema;
+  }
+
+  /** Applies a migration's operations to the schema model, with a message naming the one that does not fit. */
+  public static Schema apply(MigrationScript script, List<Operation> operations, Schema schema) {
+    for (Operation operation : operations) {
+      if (!operation.changesSchema()) {
+        continue;
+      }
+      try {
+        schema = operation.apply(schema);
+      } catch (IllegalArgumentException e) {
+        throw new MigrationException("Migration " + script.label() + " (" + script.type().getSimpleName()
+            + ") does not fit the migrations before it: " + operation.describe() + " fails: " + e.getMessage()
+            + ". Fix the migration so that it matches the schema its parents leave.", e);
+      }
+    }
+    return schema;
+  }
+}

@@ -1,0 +1,7 @@
+package org.jpamigrations.runner;
+
+/** Whether a migration is applied ({@code up()}) or undone ({@code down()}). */
+public enum Direction {
+  UP,
+  DOWN
+}
