@@ -80,8 +80,8 @@ public record MigrationScript(
     return Checksums.of(up());
   }
 
-  /** {@code 20260101000001 ("add x")}, for messages. */
+  /** {@code 20260101000001 (M20260101000001_AddX, "add x")}, for messages: the id, the class to open, the message. */
   public String label() {
-    return message.isEmpty() ? revision : revision + " (\"" + message + "\")";
+    return revision + " (" + type.getSimpleName() + (message.isEmpty() ? "" : ", \"" + message + "\"") + ")";
   }
 }

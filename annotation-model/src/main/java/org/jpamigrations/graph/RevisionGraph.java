@@ -256,8 +256,8 @@ public final class RevisionGraph {
       try {
         schema = operation.apply(schema);
       } catch (IllegalArgumentException e) {
-        throw new MigrationException("Migration " + script.label() + " (" + script.type().getSimpleName()
-            + ") does not fit the migrations before it: " + operation.describe() + " fails: " + e.getMessage()
+        throw new MigrationException("Migration " + script.label()
+            + " does not fit the migrations before it: " + operation.describe() + " fails: " + e.getMessage()
             + ". Fix the migration so that it matches the schema its parents leave.", e);
       }
     }

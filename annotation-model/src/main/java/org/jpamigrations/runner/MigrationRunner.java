@@ -236,8 +236,7 @@ public final class MigrationRunner {
     try {
       return operation.apply(schema);
     } catch (IllegalArgumentException e) {
-      throw new MigrationException("Migration " + script.label() + " (" + script.type().getSimpleName()
-          + ") cannot be undone: in down(), " + operation.describe() + " does not fit the schema its up() leaves: "
+      throw new MigrationException("Migration " + script.label() + " cannot be undone: in down(), " + operation.describe() + " does not fit the schema its up() leaves: "
           + e.getMessage() + ". Fix down() so that it undoes up().", e);
     }
   }
@@ -269,9 +268,9 @@ public final class MigrationRunner {
     } else if (tookEffect == 0) {
       message.append("no statement of it had taken effect");
     } else {
-      message.append("this database does not roll back DDL: ")
+      message.append(dialect.name()).append(" commits schema changes as they run: whatever of ")
           .append(tookEffect == 1 ? "statement 1" : "statements 1.." + tookEffect)
-          .append(" already took effect and must be undone by hand");
+          .append(" changed the schema took effect and must be undone by hand (data changes were rolled back)");
     }
     message.append(direction == Direction.UP
         ? ". Earlier migrations stay applied."

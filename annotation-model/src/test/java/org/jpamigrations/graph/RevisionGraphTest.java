@@ -224,7 +224,7 @@ class RevisionGraphTest {
 
     assertThatThrownBy(() -> graph.schemaAt("1"))
         .isInstanceOf(MigrationException.class)
-        .hasMessageContaining("Migration 1 (\"drop ghost\") (DropsMissingTable)")
+        .hasMessageContaining("Migration 1 (DropsMissingTable, \"drop ghost\") does not fit")
         .hasMessageContaining("drop table ghost fails: No table ghost in the schema");
   }
 

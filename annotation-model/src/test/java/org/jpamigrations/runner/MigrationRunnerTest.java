@@ -221,11 +221,12 @@ class MigrationRunnerTest {
 
     assertThatThrownBy(() -> runner.upgrade(null))
         .isInstanceOf(MigrationException.class)
-        .hasMessageStartingWith("Migration 40000000000002 (\"break\") failed at statement 2 of 3: "
+        .hasMessageStartingWith("Migration 40000000000002 (F2Break, \"break\") failed at statement 2 of 3: "
             + "insert into no_such_table values (1)\n  ")
         .hasMessageContaining("NO_SUCH_TABLE")
-        .hasMessageContaining("Nothing of this migration was recorded; this database does not roll back DDL: "
-            + "statement 1 already took effect and must be undone by hand. Earlier migrations stay applied.");
+        .hasMessageContaining("Nothing of this migration was recorded; H2 commits schema changes as they run: whatever of "
+            + "statement 1 changed the schema took effect and must be undone by hand (data changes were rolled back). "
+            + "Earlier migrations stay applied.");
 
     assertThat(appliedRevisions()).containsExactly("40000000000001");
     assertThat(runner.current()).isEqualTo("40000000000001");
@@ -272,7 +273,7 @@ class MigrationRunnerTest {
 
     assertThatThrownBy(() -> runner.downgrade(null))
         .isInstanceOf(MigrationException.class)
-        .hasMessageContaining("Migration 1 (\"create t\") (BadDown) cannot be undone: in down(), drop table other")
+        .hasMessageContaining("Migration 1 (BadDown, \"create t\") cannot be undone: in down(), drop table other")
         .hasMessageContaining("Fix down() so that it undoes up().");
     assertThat(appliedRevisions()).containsExactly("1");
     assertThat(H2.hasTable(connection, "t")).isTrue();
@@ -309,7 +310,7 @@ class MigrationRunnerTest {
     assertThatThrownBy(() -> runner.upgrade(null))
         .isInstanceOf(MigrationException.class)
         .hasMessageContaining("Cannot write SQL for H2 to add column customer.email varchar(200) in migration "
-            + V2 + " (\"add email\"): no columns today");
+            + V2 + " (V2AddEmail, \"add email\"): no columns today");
     assertThat(appliedRevisions()).containsExactly(V1);
   }
 }
