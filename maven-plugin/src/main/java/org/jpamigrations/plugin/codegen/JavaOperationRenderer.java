@@ -231,21 +231,24 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
   static CodeBlock column(Column column) {
     CodeBlock.Builder code = CodeBlock.builder().add("$T.column($S, $L)", DSL, column.name(), type(column.type()));
     if (!column.nullable()) {
-      code.add(".notNull()");
+      code.add("$Z.notNull()");
     }
     if (column.identity()) {
-      code.add(".withIdentity()");
+      code.add("$Z.withIdentity()");
     }
     if (column.defaultValue() != null) {
-      code.add(".withDefault($S)", column.defaultValue());
+      code.add("$Z.withDefault($S)", column.defaultValue());
     }
     if (column.comment() != null) {
-      code.add(".withComment($S)", column.comment());
+      code.add("$Z.withComment($S)", column.comment());
     }
     return code.build();
   }
 
-  /** The nicest Dsl factory for the type; {@code type(code)} with the set parts otherwise. */
+  /**
+   * The nicest Dsl factory for the type; {@code type(code)} with the set parts otherwise. The factory
+   * name is part of the format, not an argument: JavaPoet shortens {@code Dsl.x} to a static import only then.
+   */
   static CodeBlock type(ColumnType type) {
     CodeBlock.Builder code = CodeBlock.builder();
     Long length = type.length();
@@ -253,13 +256,13 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
     Integer scale = type.scale();
     int jdbcCode = type.code();
     if (length == null && precision == null && scale == null && PLAIN_FACTORIES.containsKey(jdbcCode)) {
-      code.add("$T.$L()", DSL, PLAIN_FACTORIES.get(jdbcCode));
+      code.add("$T." + PLAIN_FACTORIES.get(jdbcCode) + "()", DSL);
     } else if (length != null && precision == null && scale == null && LENGTH_FACTORIES.containsKey(jdbcCode)) {
-      code.add("$T.$L($L)", DSL, LENGTH_FACTORIES.get(jdbcCode), number(length));
+      code.add("$T." + LENGTH_FACTORIES.get(jdbcCode) + "($L)", DSL, number(length));
     } else if (length == null && precision != null && scale == null && PRECISION_FACTORIES.containsKey(jdbcCode)) {
-      code.add("$T.$L($L)", DSL, PRECISION_FACTORIES.get(jdbcCode), precision);
+      code.add("$T." + PRECISION_FACTORIES.get(jdbcCode) + "($L)", DSL, precision);
     } else if (length == null && precision != null && scale != null && NUMERIC_FACTORIES.containsKey(jdbcCode)) {
-      code.add("$T.$L($L, $L)", DSL, NUMERIC_FACTORIES.get(jdbcCode), precision, scale);
+      code.add("$T." + NUMERIC_FACTORIES.get(jdbcCode) + "($L, $L)", DSL, precision, scale);
     } else {
       code.add("$T.type($L)", DSL, typeCode(jdbcCode));
       if (length != null) {
@@ -273,7 +276,7 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
       }
     }
     if (type.definition() != null) {
-      code.add(".definedAs($S)", type.definition());
+      code.add("$Z.definedAs($S)", type.definition());
     }
     return code.build();
   }
@@ -281,9 +284,9 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
   static CodeBlock foreignKey(ForeignKey foreignKey) {
     CodeBlock.Builder code = CodeBlock.builder()
         .add("$T.foreignKey($S, $L)", DSL, foreignKey.name(), strings(foreignKey.columns()))
-        .add(".references($S, $L)", foreignKey.referencedTable(), strings(foreignKey.referencedColumns()));
+        .add("$Z.references($S, $L)", foreignKey.referencedTable(), strings(foreignKey.referencedColumns()));
     if (foreignKey.onDelete() != ReferentialAction.NO_ACTION) {
-      code.add(".onDelete($T.$L)", REFERENTIAL_ACTION, foreignKey.onDelete().name());
+      code.add("$Z.onDelete($T.$L)", REFERENTIAL_ACTION, foreignKey.onDelete().name());
     }
     return code.build();
   }
@@ -292,7 +295,7 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
     CodeBlock.Builder code = CodeBlock.builder()
         .add("$T.index($S, $L)", DSL, index.name(), strings(index.columns()));
     if (index.unique()) {
-      code.add(".asUnique()");
+      code.add("$Z.asUnique()");
     }
     return code.build();
   }

@@ -78,7 +78,7 @@ public record MigrationBody(List<Step> up, List<Step> down) {
     try {
       return operation.inverse(before).stream().<Step>map(o -> new Step.Statement(o, null)).toList();
     } catch (IrreversibleOperationException e) {
-      return List.of(new Step.Todo(e.getMessage() + "; write its reverse here if it needs one"));
+      return List.of(new Step.Todo(e.getMessage()));
     } catch (IllegalArgumentException e) {
       throw doesNotFit(operation, e);
     }

@@ -96,7 +96,7 @@ public final class MigrationWriter {
         .addMethod(up)
         .addMethod(down)
         .build();
-    JavaFile.Builder file = JavaFile.builder(source.packageName(), type).indent(INDENT);
+    JavaFile.Builder file = JavaFile.builder(source.packageName(), type).indent(INDENT).skipJavaLangImports(true);
     if (usesDsl(up) || usesDsl(down)) {
       file.addStaticImport(ClassName.get(Dsl.class), "*");
     }
@@ -122,8 +122,13 @@ public final class MigrationWriter {
 
   private static AnnotationSpec revision(MigrationSource source) {
     AnnotationSpec.Builder revision = AnnotationSpec.builder(Revision.class).addMember("id", "$S", source.revision());
-    for (String parent : source.parents()) {
-      revision.addMember("parent", "$S", parent); // several values make an array
+    List<String> parents = source.parents();
+    if (parents.size() == 1) {
+      revision.addMember("parent", "$S", parents.get(0));
+    } else if (parents.size() > 1) {
+      // one value holding the whole array keeps it on one line
+      CodeBlock values = parents.stream().map(p -> CodeBlock.of("$S", p)).collect(CodeBlock.joining(", "));
+      revision.addMember("parent", "{$L}", values);
     }
     if (!source.message().isBlank()) {
       revision.addMember("message", "$S", source.message());
@@ -153,6 +158,7 @@ public final class MigrationWriter {
         code.add(renderer.render(statement.operation()));
       } else if (step instanceof Step.Todo todo) {
         code.add("// TODO: $L\n", oneLine(todo.text()));
+        code.add("// Write its reverse here if it needs one.\n");
       }
     }
     return code.build();
