@@ -52,6 +52,14 @@ class MigrationWriterGoldenTest {
     assertGolden(writer.write(Fixtures.merge(), sourceRoot), "merge");
   }
 
+  @Test
+  void everyOperationAndTypeReadsLikeHandWrittenCode() throws IOException {
+    GeneratedMigration generated = writer.write(Fixtures.everything(), sourceRoot);
+
+    assertGolden(generated, "everything");
+    assertThat(generated.destructive()).containsExactly("drop sequence big_seq", "drop table app.kid");
+  }
+
   private void assertGolden(GeneratedMigration generated, String name) throws IOException {
     assertThat(generated.file())
         .isEqualTo(sourceRoot.resolve("com/example/shop/migrations/" + generated.className() + ".java"));
