@@ -1,0 +1,339 @@
+package org.jpamigrations.plugin.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.sql.Types;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jpamigrations.migration.Dsl;
+import org.jpamigrations.model.Column;
+import org.jpamigrations.model.ColumnType;
+import org.jpamigrations.model.ForeignKey;
+import org.jpamigrations.model.Index;
+import org.jpamigrations.model.PrimaryKey;
+import org.jpamigrations.model.ReferentialAction;
+import org.jpamigrations.model.Sequence;
+import org.jpamigrations.model.SqlTypeCodes;
+import org.jpamigrations.model.Table;
+import org.jpamigrations.model.UniqueConstraint;
+import org.jpamigrations.operation.AddColumn;
+import org.jpamigrations.operation.AddForeignKey;
+import org.jpamigrations.operation.AddUniqueConstraint;
+import org.jpamigrations.operation.AlterColumn;
+import org.jpamigrations.operation.CreateIndex;
+import org.jpamigrations.operation.CreateSequence;
+import org.jpamigrations.operation.CreateTable;
+import org.jpamigrations.operation.DropColumn;
+import org.jpamigrations.operation.DropForeignKey;
+import org.jpamigrations.operation.DropIndex;
+import org.jpamigrations.operation.DropSequence;
+import org.jpamigrations.operation.DropTable;
+import org.jpamigrations.operation.DropUniqueConstraint;
+import org.jpamigrations.operation.ExecuteJdbc;
+import org.jpamigrations.operation.ExecuteSql;
+import org.jpamigrations.operation.Operation;
+import org.jpamigrations.operation.OperationVisitor;
+import org.jpamigrations.operation.RenameColumn;
+import org.jpamigrations.operation.RenameTable;
+
+/**
+ * Turns an operation into the Java statement that declares it on the {@code op} parameter of
+ * {@code up()} or {@code down()}, written the way a person would: {@link Dsl} factories (referenced
+ * as {@code Dsl.x}, so a file that statically imports {@code Dsl.*} shows them bare), one
+ * {@code .column(...)} per line, and only the parts that differ from the defaults.
+ */
+public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> {
+
+  private static final ClassName DSL = ClassName.get(Dsl.class);
+  private static final ClassName TYPES = ClassName.get(Types.class);
+  private static final ClassName SQL_TYPE_CODES = ClassName.get(SqlTypeCodes.class);
+  private static final ClassName REFERENTIAL_ACTION = ClassName.get(ReferentialAction.class);
+  private static final ClassName PRIMARY_KEY = ClassName.get(PrimaryKey.class);
+  private static final ClassName LIST = ClassName.get(List.class);
+
+  /** Type codes that have a Dsl factory without arguments. */
+  private static final Map<Integer, String> PLAIN_FACTORIES = Map.ofEntries(
+      Map.entry(Types.BOOLEAN, "bool"),
+      Map.entry(Types.BIT, "bit"),
+      Map.entry(Types.TINYINT, "tinyint"),
+      Map.entry(Types.SMALLINT, "smallint"),
+      Map.entry(Types.INTEGER, "integer"),
+      Map.entry(Types.BIGINT, "bigint"),
+      Map.entry(Types.REAL, "real"),
+      Map.entry(Types.DOUBLE, "doublePrecision"),
+      Map.entry(Types.CLOB, "clob"),
+      Map.entry(Types.BLOB, "blob"),
+      Map.entry(Types.DATE, "date"),
+      Map.entry(SqlTypeCodes.UUID, "uuid"),
+      Map.entry(SqlTypeCodes.JSON, "json"));
+
+  /** Type codes that have a Dsl factory taking the length. */
+  private static final Map<Integer, String> LENGTH_FACTORIES = Map.of(
+      Types.CHAR, "character",
+      Types.VARCHAR, "varchar",
+      Types.NVARCHAR, "nvarchar",
+      Types.BINARY, "binary",
+      Types.VARBINARY, "varbinary");
+
+  /** Type codes that have a Dsl factory taking the precision. */
+  private static final Map<Integer, String> PRECISION_FACTORIES = Map.of(
+      Types.FLOAT, "float_",
+      Types.TIME, "time",
+      Types.TIMESTAMP, "timestamp",
+      Types.TIMESTAMP_WITH_TIMEZONE, "timestampWithTimeZone");
+
+  /** Type codes that have a Dsl factory taking precision and scale. */
+  private static final Map<Integer, String> NUMERIC_FACTORIES = Map.of(
+      Types.NUMERIC, "numeric",
+      Types.DECIMAL, "decimal");
+
+  /** Constant names for type codes, so that a fallback reads {@code type(Types.LONGVARCHAR)}. */
+  private static final Map<Integer, CodeBlock> TYPE_CONSTANTS = typeConstants();
+
+  /** The statement, ending in a semicolon and a line break. */
+  public CodeBlock render(Operation operation) {
+    return operation.accept(this);
+  }
+
+  @Override
+  public CodeBlock visit(CreateTable op) {
+    return statement("op.createTable($L)", table(op.table()));
+  }
+
+  @Override
+  public CodeBlock visit(DropTable op) {
+    return statement("op.dropTable($S)", op.name());
+  }
+
+  @Override
+  public CodeBlock visit(RenameTable op) {
+    return statement("op.renameTable($S, $S)", op.from(), op.to());
+  }
+
+  @Override
+  public CodeBlock visit(AddColumn op) {
+    return statement("op.addColumn($S, $L)", op.table(), column(op.column()));
+  }
+
+  @Override
+  public CodeBlock visit(DropColumn op) {
+    return statement("op.dropColumn($S, $S)", op.table(), op.column());
+  }
+
+  @Override
+  public CodeBlock visit(AlterColumn op) {
+    return statement("op.alterColumn($S, $L)", op.table(), column(op.column()));
+  }
+
+  @Override
+  public CodeBlock visit(RenameColumn op) {
+    return statement("op.renameColumn($S, $S, $S)", op.table(), op.from(), op.to());
+  }
+
+  @Override
+  public CodeBlock visit(AddForeignKey op) {
+    return statement("op.addForeignKey($S, $L)", op.table(), foreignKey(op.foreignKey()));
+  }
+
+  @Override
+  public CodeBlock visit(DropForeignKey op) {
+    return statement("op.dropForeignKey($S, $S)", op.table(), op.name());
+  }
+
+  @Override
+  public CodeBlock visit(AddUniqueConstraint op) {
+    UniqueConstraint unique = op.constraint();
+    return statement("op.addUniqueConstraint($S, $S, $L)", op.table(), unique.name(), strings(unique.columns()));
+  }
+
+  @Override
+  public CodeBlock visit(DropUniqueConstraint op) {
+    return statement("op.dropUniqueConstraint($S, $S)", op.table(), op.name());
+  }
+
+  @Override
+  public CodeBlock visit(CreateIndex op) {
+    return statement("op.createIndex($S, $L)", op.table(), index(op.index()));
+  }
+
+  @Override
+  public CodeBlock visit(DropIndex op) {
+    return statement("op.dropIndex($S, $S)", op.table(), op.name());
+  }
+
+  @Override
+  public CodeBlock visit(CreateSequence op) {
+    Sequence sequence = op.sequence();
+    // start and increment are always shown: they are what a sequence is about
+    return statement("op.createSequence($T.sequence($S).startWith($L).incrementBy($L))",
+        DSL, sequence.name(), number(sequence.start()), number(sequence.increment()));
+  }
+
+  @Override
+  public CodeBlock visit(DropSequence op) {
+    return statement("op.dropSequence($S)", op.name());
+  }
+
+  @Override
+  public CodeBlock visit(ExecuteSql op) {
+    return statement("op.sql($S)", op.sql());
+  }
+
+  /** Java code cannot be recovered from a lambda, so the statement has a body to fill in. */
+  @Override
+  public CodeBlock visit(ExecuteJdbc op) {
+    return CodeBlock.builder()
+        .add("op.execute($S, connection -> {\n", op.description())
+        .indent()
+        .add("// TODO: write the JDBC code here\n")
+        .unindent()
+        .add("});\n")
+        .build();
+  }
+
+  // ---- parts ----
+
+  private static CodeBlock statement(String format, Object... args) {
+    return CodeBlock.builder().addStatement(format, args).build();
+  }
+
+  /** {@code table("x")} and its parts, one per line (a statement indents continuation lines). */
+  static CodeBlock table(Table table) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.table($S)", DSL, table.name());
+    for (Column column : table.columns()) {
+      code.add("\n.column($L)", column(column));
+    }
+    PrimaryKey primaryKey = table.primaryKey();
+    if (primaryKey != null && primaryKey.name() == null) {
+      code.add("\n.withPrimaryKey($L)", strings(primaryKey.columns()));
+    } else if (primaryKey != null) {
+      code.add("\n.withPrimaryKey(new $T($S, $T.of($L)))",
+          PRIMARY_KEY, primaryKey.name(), LIST, strings(primaryKey.columns()));
+    }
+    for (UniqueConstraint unique : table.uniqueConstraints()) {
+      code.add("\n.withUnique($S, $L)", unique.name(), strings(unique.columns()));
+    }
+    for (ForeignKey foreignKey : table.foreignKeys()) {
+      code.add("\n.withForeignKey($L)", foreignKey(foreignKey));
+    }
+    for (Index index : table.indexes()) {
+      code.add("\n.withIndex($L)", index(index));
+    }
+    if (table.comment() != null) {
+      code.add("\n.withComment($S)", table.comment());
+    }
+    return code.build();
+  }
+
+  static CodeBlock column(Column column) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.column($S, $L)", DSL, column.name(), type(column.type()));
+    if (!column.nullable()) {
+      code.add("$Z.notNull()");
+    }
+    if (column.identity()) {
+      code.add("$Z.withIdentity()");
+    }
+    if (column.defaultValue() != null) {
+      code.add("$Z.withDefault($S)", column.defaultValue());
+    }
+    if (column.comment() != null) {
+      code.add("$Z.withComment($S)", column.comment());
+    }
+    return code.build();
+  }
+
+  /**
+   * The nicest Dsl factory for the type; {@code type(code)} with the set parts otherwise. The factory
+   * name is part of the format, not an argument: JavaPoet shortens {@code Dsl.x} to a static import only then.
+   */
+  static CodeBlock type(ColumnType type) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    Long length = type.length();
+    Integer precision = type.precision();
+    Integer scale = type.scale();
+    int jdbcCode = type.code();
+    if (length == null && precision == null && scale == null && PLAIN_FACTORIES.containsKey(jdbcCode)) {
+      code.add("$T." + PLAIN_FACTORIES.get(jdbcCode) + "()", DSL);
+    } else if (length != null && precision == null && scale == null && LENGTH_FACTORIES.containsKey(jdbcCode)) {
+      code.add("$T." + LENGTH_FACTORIES.get(jdbcCode) + "($L)", DSL, number(length));
+    } else if (length == null && precision != null && scale == null && PRECISION_FACTORIES.containsKey(jdbcCode)) {
+      code.add("$T." + PRECISION_FACTORIES.get(jdbcCode) + "($L)", DSL, precision);
+    } else if (length == null && precision != null && scale != null && NUMERIC_FACTORIES.containsKey(jdbcCode)) {
+      code.add("$T." + NUMERIC_FACTORIES.get(jdbcCode) + "($L, $L)", DSL, precision, scale);
+    } else {
+      code.add("$T.type($L)", DSL, typeCode(jdbcCode));
+      if (length != null) {
+        code.add(".length($L)", number(length));
+      }
+      if (precision != null) {
+        code.add(".precision($L)", precision);
+      }
+      if (scale != null) {
+        code.add(".scale($L)", scale);
+      }
+    }
+    if (type.definition() != null) {
+      code.add("$Z.definedAs($S)", type.definition());
+    }
+    return code.build();
+  }
+
+  static CodeBlock foreignKey(ForeignKey foreignKey) {
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("$T.foreignKey($S, $L)", DSL, foreignKey.name(), strings(foreignKey.columns()))
+        .add("$Z.references($S, $L)", foreignKey.referencedTable(), strings(foreignKey.referencedColumns()));
+    if (foreignKey.onDelete() != ReferentialAction.NO_ACTION) {
+      code.add("$Z.onDelete($T.$L)", REFERENTIAL_ACTION, foreignKey.onDelete().name());
+    }
+    return code.build();
+  }
+
+  static CodeBlock index(Index index) {
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("$T.index($S, $L)", DSL, index.name(), strings(index.columns()));
+    if (index.unique()) {
+      code.add("$Z.asUnique()");
+    }
+    return code.build();
+  }
+
+  /** String literals separated by commas, for varargs. */
+  private static CodeBlock strings(List<String> values) {
+    return values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
+  }
+
+  /** A long as a literal, with the {@code L} only where an int would not do. */
+  private static String number(long value) {
+    return value == (int) value ? Long.toString(value) : value + "L";
+  }
+
+  private static CodeBlock typeCode(int code) {
+    CodeBlock constant = TYPE_CONSTANTS.get(code);
+    return constant != null ? constant : CodeBlock.of("$L", code);
+  }
+
+  private static Map<Integer, CodeBlock> typeConstants() {
+    Map<Integer, CodeBlock> constants = new HashMap<>();
+    for (Field field : SqlTypeCodes.class.getFields()) {
+      putConstant(constants, field, SQL_TYPE_CODES);
+    }
+    for (Field field : Types.class.getFields()) {
+      putConstant(constants, field, TYPES); // java.sql.Types wins where both name a code
+    }
+    return Map.copyOf(constants);
+  }
+
+  private static void putConstant(Map<Integer, CodeBlock> constants, Field field, ClassName owner) {
+    int modifiers = field.getModifiers();
+    if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && field.getType() == int.class) {
+      try {
+        constants.put(field.getInt(null), CodeBlock.of("$T.$L", owner, field.getName()));
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}

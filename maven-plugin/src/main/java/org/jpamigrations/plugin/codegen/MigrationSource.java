@@ -1,0 +1,38 @@
+package org.jpamigrations.plugin.codegen;
+
+import java.time.Instant;
+import java.util.List;
+import org.jpamigrations.model.Schema;
+import org.jpamigrations.operation.Operation;
+
+/**
+ * Everything needed to write one migration class.
+ *
+ * @param packageName package of the generated class; empty for the default package
+ * @param revision revision id, as made by {@link MigrationNames#nextRevision}
+ * @param parents revisions this one follows: none for the first migration, two for a merge
+ * @param message what the migration does; also names the class
+ * @param created when it was generated, or {@code null} to leave it out
+ * @param before the schema the parent revisions leave, which the operations apply to
+ * @param operations the changes {@code up()} declares, in order
+ */
+public record MigrationSource(
+    String packageName,
+    String revision,
+    List<String> parents,
+    String message,
+    Instant created,
+    Schema before,
+    List<Operation> operations) {
+
+  public MigrationSource {
+    if (revision == null || revision.isBlank()) {
+      throw new IllegalArgumentException("A migration needs a revision id");
+    }
+    packageName = packageName == null ? "" : packageName;
+    parents = parents == null ? List.of() : List.copyOf(parents);
+    message = message == null ? "" : message;
+    before = before == null ? Schema.EMPTY : before;
+    operations = operations == null ? List.of() : List.copyOf(operations);
+  }
+}
