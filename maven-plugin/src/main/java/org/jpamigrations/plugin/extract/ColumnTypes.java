@@ -47,6 +47,17 @@ final class ColumnTypes {
         || code == SqlTypes.INTERVAL_SECOND;
   }
 
+  /**
+   * Types whose DDL lists the Java type's values (an enum's constants) rather than a size: no
+   * type code can stand for them, so the model keeps Hibernate's type name verbatim.
+   */
+  static boolean dependsOnJavaType(int code) {
+    return code == SqlTypes.ENUM
+        || code == SqlTypes.NAMED_ENUM
+        || code == SqlTypes.ORDINAL_ENUM
+        || code == SqlTypes.NAMED_ORDINAL_ENUM;
+  }
+
   static boolean hasScale(int code) {
     return SqlTypes.isNumericOrDecimal(code) || code == SqlTypes.INTERVAL_SECOND;
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
@@ -19,6 +20,7 @@ import org.hibernate.mapping.Table;
 import org.hibernate.mapping.UniqueKey;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
+import org.jpamigrations.model.Names;
 import org.jpamigrations.model.PrimaryKey;
 import org.jpamigrations.model.ReferentialAction;
 import org.jpamigrations.model.Schema;
@@ -31,6 +33,11 @@ import org.jpamigrations.model.UniqueConstraint;
  * types.
  */
 public final class SchemaExtractor {
+
+  /** Tables and sequences are listed by name, ignoring quotes and case, for stable output. */
+  private static final Comparator<String> BY_NAME =
+      Comparator.<String, String>comparing(name -> Names.bare(name).toLowerCase(Locale.ROOT))
+          .thenComparing(Comparator.naturalOrder());
 
   private SchemaExtractor() {}
 
@@ -61,8 +68,8 @@ public final class SchemaExtractor {
     for (Table table : tables) {
       result.add(table(table, metadata, dialect));
     }
-    result.sort(Comparator.comparing(org.jpamigrations.model.Table::name));
-    sequences.sort(Comparator.comparing(Sequence::name));
+    result.sort(Comparator.comparing(org.jpamigrations.model.Table::name, BY_NAME));
+    sequences.sort(Comparator.comparing(Sequence::name, BY_NAME));
     return new Schema(result, sequences);
   }
 
@@ -92,6 +99,9 @@ public final class SchemaExtractor {
     // user's columnDefinition.
     String definition = column.getSqlType();
     int code = column.getSqlTypeCode(metadata);
+    if (definition == null && ColumnTypes.dependsOnJavaType(code)) {
+      definition = column.getSqlType(metadata);
+    }
     return new org.jpamigrations.model.Column(
         column.getQuotedName(),
         ColumnTypes.of(code, column.getColumnSize(dialect, metadata), definition),
