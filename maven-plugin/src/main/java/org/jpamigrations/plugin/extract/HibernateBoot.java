@@ -11,6 +11,8 @@ import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.boot.spi.MetadataImplementor;
+import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
+import org.jpamigrations.migration.MigrationException;
 
 /**
  * Builds Hibernate's boot metamodel for a set of classes, without a database connection, and hands
@@ -34,7 +36,8 @@ final class HibernateBoot {
 
   /**
    * Builds the metadata as schema export sees it (validated, columns in export order) and applies
-   * the function to it. Hibernate's exceptions pass through unchanged.
+   * the function to it. Settings Hibernate cannot start with raise a {@link MigrationException};
+   * Hibernate's mapping exceptions pass through unchanged.
    */
   static <T> T withMetadata(
       List<Class<?>> classes, ClassLoader projectLoader, Map<String, String> settings, Function<Metadata, T> work) {
@@ -45,7 +48,16 @@ final class HibernateBoot {
     StandardServiceRegistry registry = null;
     try (QuietLogging quiet = QuietLogging.hibernate()) {
       bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(projectLoader).build();
-      registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings(settings)).build();
+      Map<String, Object> effective = settings(settings);
+      try {
+        registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(effective).build();
+        // Services start lazily: resolve the dialect now, so that a bad setting is reported as one.
+        registry.requireService(JdbcEnvironment.class);
+      } catch (RuntimeException e) {
+        // Only the dialect is named: the settings may hold a password.
+        throw new MigrationException("Hibernate cannot start with the settings (" + DIALECT + "=" + effective.get(DIALECT) + "): "
+            + MappingReader.rootMessage(e) + ". Check the Hibernate settings, such as hibernate.dialect.", e);
+      }
       MetadataSources sources = new MetadataSources(registry);
       classes.forEach(sources::addAnnotatedClass);
       MetadataImplementor metadata = (MetadataImplementor) sources.buildMetadata();

@@ -66,6 +66,17 @@ class MappingErrorsTest {
   }
 
   @Test
+  void unknownDialectIsASettingsProblem(@TempDir Path dir) throws Exception {
+    Path classes = FixtureClasses.copy("shop", dir);
+
+    assertThatThrownBy(() -> MappingReader.read(classes, loader, Map.of("hibernate.dialect", "org.example.NoSuchDialect")))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageStartingWith("Hibernate cannot start with the settings ")
+        .hasMessageContaining("org.example.NoSuchDialect")
+        .hasMessageEndingWith("Check the Hibernate settings, such as hibernate.dialect.");
+  }
+
+  @Test
   void rootMessageIsTheInnermostOneWithoutItsFinalPeriod() {
     RuntimeException failure = new RuntimeException("outer", new IllegalStateException("Inner cause."));
 
