@@ -55,8 +55,9 @@ final class HibernateBoot {
         registry.requireService(JdbcEnvironment.class);
       } catch (RuntimeException e) {
         // Only the dialect is named: the settings may hold a password.
-        throw new MigrationException("Hibernate cannot start with the settings (" + DIALECT + "=" + effective.get(DIALECT) + "): "
-            + MappingReader.rootMessage(e) + ". Check the Hibernate settings, such as hibernate.dialect.", e);
+        throw new MigrationException("Hibernate cannot start with the settings ("
+            + DIALECT + "=" + effective.get(DIALECT) + "): " + MappingReader.rootMessage(e)
+            + ". Check the Hibernate settings, such as hibernate.dialect.", e);
       }
       MetadataSources sources = new MetadataSources(registry);
       classes.forEach(sources::addAnnotatedClass);

@@ -179,7 +179,9 @@ public final class SchemaExtractor {
   private static void registerColumnUniqueKeys(Table table) {
     for (Column column : table.getColumns()) {
       if (column.isUnique() && !table.isPrimaryKey(column)) {
-        String name = column.getUniqueKeyName() != null ? column.getUniqueKeyName() : fallbackUniqueKeyName(table, column);
+        String name = column.getUniqueKeyName() != null
+            ? column.getUniqueKeyName()
+            : fallbackUniqueKeyName(table, column);
         UniqueKey key = table.getOrCreateUniqueKey(name);
         if (!key.containsColumn(column)) {
           key.addColumn(column);
