@@ -1,0 +1,107 @@
+package org.jpamigrations.plugin.extract;
+
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jpamigrations.migration.MigrationException;
+
+/**
+ * Finds the JPA-annotated classes among compiled classes: entities, embeddables, mapped
+ * superclasses and converters.
+ */
+public final class EntityScanner {
+
+  /**
+   * Annotations that make a class part of the mapping. Compared by name, because the project's class
+   * loader may hold its own copy of the Jakarta Persistence API.
+   */
+  private static final Set<String> MAPPING_ANNOTATIONS = Set.of(
+      "jakarta.persistence.Entity",
+      "jakarta.persistence.Embeddable",
+      "jakarta.persistence.MappedSuperclass",
+      "jakarta.persistence.Converter");
+
+  private static final String ENTITY = "jakarta.persistence.Entity";
+
+  private EntityScanner() {}
+
+  /**
+   * What a scan found.
+   *
+   * @param classes mapped classes, sorted by name
+   * @param entityCount how many of them are {@code @Entity} classes
+   * @param unloadable names of classes that could not be loaded, sorted
+   */
+  public record Result(List<Class<?>> classes, int entityCount, List<String> unloadable) {
+
+    public Result {
+      classes = List.copyOf(classes);
+      unloadable = List.copyOf(unloadable);
+    }
+  }
+
+  /** Loads every class under the directory, without initializing it, and keeps the mapped ones. */
+  public static Result scan(Path classesDirectory, ClassLoader loader) {
+    List<Class<?>> classes = new ArrayList<>();
+    List<String> unloadable = new ArrayList<>();
+    int entities = 0;
+    for (String name : classNames(classesDirectory)) {
+      Class<?> type;
+      try {
+        type = Class.forName(name, false, loader);
+      } catch (ClassNotFoundException | LinkageError e) {
+        unloadable.add(name);
+        continue;
+      }
+      Set<String> annotations = annotationNames(type);
+      if (annotations.stream().anyMatch(MAPPING_ANNOTATIONS::contains)) {
+        classes.add(type);
+        if (annotations.contains(ENTITY)) {
+          entities++;
+        }
+      }
+    }
+    return new Result(classes, entities, unloadable);
+  }
+
+  private static Set<String> annotationNames(Class<?> type) {
+    try {
+      Set<String> names = new java.util.HashSet<>();
+      for (Annotation annotation : type.getDeclaredAnnotations()) {
+        names.add(annotation.annotationType().getName());
+      }
+      return names;
+    } catch (RuntimeException | LinkageError e) {
+      // An annotation that cannot be read means the class cannot be mapped either.
+      return Set.of();
+    }
+  }
+
+  /** Binary names of the classes under the directory, sorted so that scans are repeatable. */
+  static List<String> classNames(Path classesDirectory) {
+    if (!Files.isDirectory(classesDirectory)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(classesDirectory)) {
+      return files
+          .filter(Files::isRegularFile)
+          .map(file -> classesDirectory.relativize(file).toString())
+          .filter(path -> path.endsWith(".class"))
+          .map(path -> path.substring(0, path.length() - ".class".length()))
+          .map(path -> path.replace(classesDirectory.getFileSystem().getSeparator(), "."))
+          .filter(name -> !name.endsWith("module-info") && !name.endsWith("package-info"))
+          .sorted(Comparator.naturalOrder())
+          .toList();
+    } catch (IOException e) {
+      throw new MigrationException(
+          "Cannot read the compiled classes in " + classesDirectory + ": " + e.getMessage()
+              + ". Check that the directory exists and is readable.", e);
+    }
+  }
+}

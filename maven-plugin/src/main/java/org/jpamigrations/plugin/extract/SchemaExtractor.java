@@ -1,0 +1,228 @@
+package org.jpamigrations.plugin.extract;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.naming.NamingHelper;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.boot.model.relational.QualifiedSequenceName;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.Selectable;
+import org.hibernate.mapping.Table;
+import org.hibernate.mapping.UniqueKey;
+import org.jpamigrations.model.ForeignKey;
+import org.jpamigrations.model.Index;
+import org.jpamigrations.model.Names;
+import org.jpamigrations.model.PrimaryKey;
+import org.jpamigrations.model.ReferentialAction;
+import org.jpamigrations.model.Schema;
+import org.jpamigrations.model.Sequence;
+import org.jpamigrations.model.UniqueConstraint;
+
+/**
+ * Reads Hibernate's boot metamodel into the schema model: the tables, constraints, indexes and
+ * sequences that Hibernate's schema export would create, with the same names, column order and
+ * types.
+ */
+public final class SchemaExtractor {
+
+  /** Tables and sequences are listed by name, ignoring quotes and case, for stable output. */
+  private static final Comparator<String> BY_NAME =
+      Comparator.<String, String>comparing(name -> Names.bare(name).toLowerCase(Locale.ROOT))
+          .thenComparing(Comparator.naturalOrder());
+
+  private SchemaExtractor() {}
+
+  /**
+   * The schema Hibernate would export for this metadata. Call it on freshly built metadata that is
+   * not used afterwards: like the export itself, it registers the unique keys of unique columns on
+   * their tables.
+   */
+  public static Schema extract(Metadata metadata) {
+    Dialect dialect = metadata.getDatabase().getDialect();
+    List<Table> tables = new ArrayList<>();
+    List<Sequence> sequences = new ArrayList<>();
+    for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+      for (Table table : namespace.getTables()) {
+        if (table.isPhysicalTable() && !table.isView()) {
+          tables.add(table);
+        }
+      }
+      for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
+        sequences.add(new Sequence(
+            sequenceName(sequence.getName()), sequence.getInitialValue(), sequence.getIncrementSize()));
+      }
+    }
+    // The export adds unique keys for unique columns while it writes CREATE TABLE, before it reads
+    // any table's unique keys; do the same first.
+    tables.forEach(SchemaExtractor::registerColumnUniqueKeys);
+    List<org.jpamigrations.model.Table> result = new ArrayList<>();
+    for (Table table : tables) {
+      result.add(table(table, metadata, dialect));
+    }
+    result.sort(Comparator.comparing(org.jpamigrations.model.Table::name, BY_NAME));
+    sequences.sort(Comparator.comparing(Sequence::name, BY_NAME));
+    return new Schema(result, sequences);
+  }
+
+  private static org.jpamigrations.model.Table table(Table table, Metadata metadata, Dialect dialect) {
+    List<org.jpamigrations.model.Column> columns = new ArrayList<>();
+    for (Column column : table.getColumns()) {
+      columns.add(column(column, metadata, dialect));
+    }
+    // Reading the unique keys first matters: it drops those that repeat the primary key, and such a
+    // key is what gives the primary key a name.
+    List<UniqueConstraint> uniques = new ArrayList<>();
+    for (UniqueKey key : table.getUniqueKeys().values()) {
+      uniques.add(new UniqueConstraint(uniqueKeyName(key), columnNames(key.getColumns())));
+    }
+    return new org.jpamigrations.model.Table(
+        tableName(table),
+        columns,
+        primaryKey(table),
+        uniques,
+        foreignKeys(table, dialect),
+        indexes(table, dialect),
+        table.getComment());
+  }
+
+  private static org.jpamigrations.model.Column column(Column column, Metadata metadata, Dialect dialect) {
+    // Read before anything asks for the resolved type name: until then it holds only the
+    // user's columnDefinition.
+    String definition = column.getSqlType();
+    int code = column.getSqlTypeCode(metadata);
+    if (definition == null && ColumnTypes.dependsOnJavaType(code)) {
+      definition = column.getSqlType(metadata);
+    }
+    return new org.jpamigrations.model.Column(
+        column.getQuotedName(),
+        ColumnTypes.of(code, column.getColumnSize(dialect, metadata), definition),
+        column.isNullable(),
+        column.isIdentity(),
+        column.getDefaultValue(),
+        column.getComment());
+  }
+
+  private static PrimaryKey primaryKey(Table table) {
+    org.hibernate.mapping.PrimaryKey key = table.getPrimaryKey();
+    if (key == null || key.getColumns().isEmpty()) {
+      return null;
+    }
+    // The export names the primary key only after an explicitly named unique key over the same columns.
+    UniqueKey naming = key.getOrderingUniqueKey();
+    String name = naming != null && naming.isNameExplicit() ? naming.getName() : null;
+    return new PrimaryKey(name, columnNames(key.getColumns()));
+  }
+
+  private static List<ForeignKey> foreignKeys(Table table, Dialect dialect) {
+    List<ForeignKey> foreignKeys = new ArrayList<>();
+    if (!dialect.hasAlterTable()) {
+      return foreignKeys;
+    }
+    for (org.hibernate.mapping.ForeignKey key : table.getForeignKeyCollection()) {
+      if (!key.isCreationEnabled() || !key.isPhysicalConstraint()) {
+        continue;
+      }
+      List<Column> targets = key.isReferenceToPrimaryKey()
+          ? key.getReferencedTable().getPrimaryKey().getColumns()
+          : key.getReferencedColumns();
+      ReferentialAction onDelete = dialect.supportsCascadeDelete()
+          ? referentialAction(key.getOnDeleteAction())
+          : ReferentialAction.NO_ACTION;
+      foreignKeys.add(new ForeignKey(
+          key.getName(),
+          columnNames(key.getColumns()),
+          tableName(key.getReferencedTable()),
+          columnNames(targets),
+          onDelete));
+    }
+    return foreignKeys;
+  }
+
+  private static List<Index> indexes(Table table, Dialect dialect) {
+    List<Index> indexes = new ArrayList<>();
+    for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
+      List<String> columns = new ArrayList<>();
+      for (Selectable selectable : index.getSelectables()) {
+        columns.add(selectable instanceof Column column ? column.getQuotedName() : selectable.getText(dialect));
+      }
+      indexes.add(new Index(index.getName(), columns, index.isUnique()));
+    }
+    return indexes;
+  }
+
+  static ReferentialAction referentialAction(OnDeleteAction action) {
+    if (action == null) {
+      return ReferentialAction.NO_ACTION;
+    }
+    return switch (action) {
+      case NO_ACTION -> ReferentialAction.NO_ACTION;
+      case CASCADE -> ReferentialAction.CASCADE;
+      case SET_NULL -> ReferentialAction.SET_NULL;
+      case SET_DEFAULT -> ReferentialAction.SET_DEFAULT;
+      case RESTRICT -> ReferentialAction.RESTRICT;
+    };
+  }
+
+  /**
+   * Mirrors what the table exporter does for a column marked unique that is not the whole primary
+   * key: it adds the column to the unique key of the column's unique key name.
+   */
+  private static void registerColumnUniqueKeys(Table table) {
+    for (Column column : table.getColumns()) {
+      if (column.isUnique() && !table.isPrimaryKey(column)) {
+        String name = column.getUniqueKeyName() != null
+            ? column.getUniqueKeyName()
+            : fallbackUniqueKeyName(table, column);
+        UniqueKey key = table.getOrCreateUniqueKey(name);
+        if (!key.containsColumn(column)) {
+          key.addColumn(column);
+        }
+      }
+    }
+  }
+
+  /** The name the exporter gives a unique column that the naming strategy did not name. */
+  private static String fallbackUniqueKeyName(Table table, Column column) {
+    String text = "table`" + table.getName() + "`column`" + column.getName() + "`";
+    byte[] hashed = NamingHelper.hash(text.getBytes(StandardCharsets.UTF_8));
+    return "UK_" + new BigInteger(1, hashed).toString(35);
+  }
+
+  private static String uniqueKeyName(UniqueKey key) {
+    if (key.getName() != null) {
+      return key.getName();
+    }
+    List<Identifier> columns = key.getColumns().stream().map(c -> Identifier.toIdentifier(c.getQuotedName())).toList();
+    return NamingHelper.INSTANCE.generateHashedConstraintName("UK", key.getTable().getNameIdentifier(), columns);
+  }
+
+  private static List<String> columnNames(List<Column> columns) {
+    return columns.stream().map(Column::getQuotedName).toList();
+  }
+
+  static String tableName(Table table) {
+    return qualified(table.getCatalogIdentifier(), table.getSchemaIdentifier(), table.getNameIdentifier());
+  }
+
+  private static String sequenceName(QualifiedSequenceName name) {
+    return qualified(name.getCatalogName(), name.getSchemaName(), name.getSequenceName());
+  }
+
+  private static String qualified(Identifier... parts) {
+    return String.join(".", Arrays.stream(parts).filter(p -> p != null).map(SchemaExtractor::modelName).toList());
+  }
+
+  /** A Hibernate identifier as a model name: quoted ones in backticks. */
+  static String modelName(Identifier identifier) {
+    return identifier.isQuoted() ? "`" + identifier.getText() + "`" : identifier.getText();
+  }
+}
