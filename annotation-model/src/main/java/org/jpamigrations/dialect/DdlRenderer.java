@@ -94,8 +94,15 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
     return List.of("drop table " + sql.quote(op.name()));
   }
 
+  /** A rename keeps the table in its schema; moving it to another one is not a rename. */
   @Override
   public List<String> visit(RenameTable op) {
+    List<String> from = Names.parts(op.from());
+    List<String> to = Names.parts(op.to());
+    if (to.size() > 1 && !Names.sameList(from.subList(0, from.size() - 1), to.subList(0, to.size() - 1))) {
+      throw new MigrationException("Cannot rename table " + op.from() + " to " + op.to()
+          + ": a rename keeps the table in its schema; move it with execute() and the database's own SQL");
+    }
     return vendor.renameTable(sql, op.from(), op.to());
   }
 

@@ -99,7 +99,7 @@ final class GoldenCases {
           Schema.EMPTY),
       new Case("drop table", new DropTable("app.audit"), SCHEMA),
       new Case("rename table", new RenameTable("customer", "client"), SCHEMA),
-      new Case("rename table in a schema", new RenameTable("app.audit", "audit_log"), SCHEMA),
+      new Case("rename table in a schema", new RenameTable("app.audit", "app.audit_log"), SCHEMA),
       new Case("add not-null column with default",
           new AddColumn("customer", Column.of("visits", INTEGER).notNull().withDefault("0")), SCHEMA),
       new Case("add column with comment",
