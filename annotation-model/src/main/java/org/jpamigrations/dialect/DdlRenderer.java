@@ -6,7 +6,6 @@ import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.sequence.SequenceSupport;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Column;
-import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
 import org.jpamigrations.model.Names;
 import org.jpamigrations.model.Schema;
@@ -137,13 +136,7 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
 
   @Override
   public List<String> visit(AddForeignKey op) {
-    ForeignKey fk = op.foreignKey();
-    return List.of(sql.alterTable(op.table()) + dialect.getAddForeignKeyConstraintString(
-        sql.quote(fk.name()),
-        fk.columns().stream().map(sql::quote).toArray(String[]::new),
-        sql.quote(fk.referencedTable()),
-        fk.referencedColumns().stream().map(sql::quote).toArray(String[]::new),
-        false) + vendor.onDelete(fk));
+    return List.of(sql.addForeignKey(op.table(), op.foreignKey()));
   }
 
   @Override
@@ -175,7 +168,7 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
 
   @Override
   public List<String> visit(DropIndex op) {
-    return vendor.dropIndex(sql, op.table(), op.name());
+    return vendor.dropIndex(sql, table(op.table()), op.name());
   }
 
   /**

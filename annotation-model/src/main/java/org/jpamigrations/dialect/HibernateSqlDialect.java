@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.hibernate.dialect.Dialect;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ColumnType;
+import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Names;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.model.Table;
@@ -138,6 +139,16 @@ public final class HibernateSqlDialect implements SqlDialect {
       return List.of();
     }
     return List.of("comment on table " + quote(table.name()) + " is '" + escape(table.comment()) + "'");
+  }
+
+  /** Hibernate's {@code add constraint ... foreign key}, always naming the referenced columns. */
+  String addForeignKey(String table, ForeignKey fk) {
+    return alterTable(table) + dialect.getAddForeignKeyConstraintString(
+        quote(fk.name()),
+        fk.columns().stream().map(this::quote).toArray(String[]::new),
+        quote(fk.referencedTable()),
+        fk.referencedColumns().stream().map(this::quote).toArray(String[]::new),
+        false) + vendor.onDelete(fk);
   }
 
   /** The text with single quotes doubled, for a string literal. */

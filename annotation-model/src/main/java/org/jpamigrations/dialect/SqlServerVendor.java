@@ -85,8 +85,8 @@ record SqlServerVendor() implements Vendor {
   }
 
   @Override
-  public List<String> dropIndex(HibernateSqlDialect sql, String table, String index) {
-    return List.of("drop index " + sql.quote(index) + " on " + sql.quote(table));
+  public List<String> dropIndex(HibernateSqlDialect sql, Table table, String index) {
+    return List.of("drop index " + sql.quote(index) + " on " + sql.quote(table.name()));
   }
 
   /** SQL Server has no {@code restrict}; its default, no action, refuses the delete just the same. */
@@ -114,7 +114,7 @@ record SqlServerVendor() implements Vendor {
   @Override
   public List<String> dropUnique(HibernateSqlDialect sql, Table table, UniqueConstraint unique) {
     return hasNullableColumn(table, unique)
-        ? dropIndex(sql, table.name(), unique.name())
+        ? dropIndex(sql, table, unique.name())
         : Vendor.super.dropUnique(sql, table, unique);
   }
 

@@ -81,8 +81,8 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
   }
 
   /** Index names belong to the schema here, so the name is qualified with the table's schema. */
-  default List<String> dropIndex(HibernateSqlDialect sql, String table, String index) {
-    return List.of("drop index " + sql.quote(inSchemaOf(table, index)));
+  default List<String> dropIndex(HibernateSqlDialect sql, Table table, String index) {
+    return List.of("drop index " + sql.quote(inSchemaOf(table.name(), index)));
   }
 
   default List<String> dropColumn(HibernateSqlDialect sql, String table, Column column) {

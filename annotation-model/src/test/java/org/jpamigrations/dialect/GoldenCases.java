@@ -149,6 +149,8 @@ final class GoldenCases {
       new Case("create unique index", new CreateIndex("purchase", Index.of("idx_purchase_note_u", "note").asUnique()), SCHEMA),
       new Case("create index in a schema", new CreateIndex("app.audit", Index.of("idx_audit_id_at", "id", "at")), SCHEMA),
       new Case("drop index", new DropIndex("purchase", "idx_purchase_note"), SCHEMA),
+      new Case("drop the only index that serves a foreign key", new DropIndex("purchase", "idx_purchase_customer_note"),
+          SCHEMA.replaceTable("purchase", t -> t.withIndex(Index.of("idx_purchase_customer_note", "customer_id", "note")))),
       new Case("drop index in a schema", new DropIndex("app.audit", "idx_audit_at"), SCHEMA),
       new Case("create sequence", new CreateSequence(Sequence.of("invoice_seq").startWith(5).incrementBy(10)), SCHEMA),
       new Case("drop sequence", new DropSequence("purchase_seq"), SCHEMA),

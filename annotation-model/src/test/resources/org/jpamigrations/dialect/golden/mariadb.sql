@@ -99,6 +99,10 @@ create index idx_audit_id_at on app.audit (id, at)
 # drop index
 drop index idx_purchase_note on purchase
 
+# drop the only index that serves a foreign key
+alter table purchase drop foreign key fk_purchase_customer, drop index idx_purchase_customer_note
+alter table purchase add constraint fk_purchase_customer foreign key (customer_id) references customer (id)
+
 # drop index in a schema
 drop index idx_audit_at on app.audit
 

@@ -102,6 +102,9 @@ create index app.idx_audit_id_at on app.audit (id, at)
 # drop index
 drop index idx_purchase_note
 
+# drop the only index that serves a foreign key
+drop index idx_purchase_customer_note
+
 # drop index in a schema
 drop index app.idx_audit_at
 
