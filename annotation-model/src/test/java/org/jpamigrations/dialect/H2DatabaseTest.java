@@ -74,6 +74,20 @@ class H2DatabaseTest {
     }
   }
 
+  /** Changing only the type keeps nullability and default: H2's set data type leaves them alone. */
+  @Test
+  void alterColumnChangesOnlyWhatDiffers() throws SQLException {
+    try (Connection connection = connect(newDatabase())) {
+      Schema schema = Schema.EMPTY.withTable(GoldenCases.CUSTOMER);
+      execute(connection, h2.render(new org.jpamigrations.operation.CreateTable(GoldenCases.CUSTOMER), Schema.EMPTY));
+      var status = GoldenCases.customerColumn("status");
+      execute(connection, h2.render(new org.jpamigrations.operation.AlterColumn("customer",
+          status.withType(GoldenCases.varchar(40))), schema));
+      assertThat(SchemaSnapshot.of(connection, "PUBLIC", List.of("customer")).tables().get("customer").columns())
+          .containsEntry("status", "character varying(40,0) not null default 'NEW'");
+    }
+  }
+
   /** H2 2.x commits the open transaction on DDL, which is why {@link SqlDialect#transactionalDdl()} is false. */
   @Test
   void ddlCommitsTheTransaction() throws SQLException {
