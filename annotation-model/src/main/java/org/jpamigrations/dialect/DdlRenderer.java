@@ -1,11 +1,13 @@
 package org.jpamigrations.dialect;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.sequence.SequenceSupport;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Column;
+import org.jpamigrations.model.ColumnType;
 import org.jpamigrations.model.Index;
 import org.jpamigrations.model.Names;
 import org.jpamigrations.model.Schema;
@@ -186,7 +188,7 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
     String table = sql.quote(sequence.name());
     return List.of(
         dialect.getCreateTableString() + " " + table + " (next_val "
-            + sql.typeName(org.jpamigrations.model.ColumnType.of(java.sql.Types.BIGINT)) + ")"
+            + sql.typeName(ColumnType.of(Types.BIGINT)) + ")"
             + dialect.getTableTypeString(),
         "insert into " + table + " (next_val) values (" + sequence.start() + ")");
   }

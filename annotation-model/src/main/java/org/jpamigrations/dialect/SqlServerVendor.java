@@ -30,22 +30,27 @@ record SqlServerVendor() implements Vendor {
     return true;
   }
 
+  /**
+   * A default constraint blocks a change of the column's type, so the default is dropped first
+   * and put back after, as well as whenever it changes.
+   */
   @Override
   public List<String> alterColumn(HibernateSqlDialect sql, String table, Column from, Column to) {
     requireSameIdentity(table, from, to);
+    boolean typeChanged = !sql.typeName(from.type()).equals(sql.typeName(to.type()));
+    boolean defaultChanged = !Objects.equals(from.defaultValue(), to.defaultValue());
+    boolean dropDefault = from.defaultValue() != null && (defaultChanged || typeChanged);
     List<String> statements = new ArrayList<>();
-    if (!sql.typeName(from.type()).equals(sql.typeName(to.type())) || from.nullable() != to.nullable()) {
+    if (dropDefault) {
+      statements.add(dropDefault(sql, table, from));
+    }
+    if (typeChanged || from.nullable() != to.nullable()) {
       // alter column restates nullability: without it the column becomes nullable
       statements.add(sql.alterTable(table) + " alter column " + sql.quote(to.name()) + " "
           + sql.typeName(to.type()) + (to.nullable() ? " null" : " not null"));
     }
-    if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
-      if (from.defaultValue() != null) {
-        statements.add(dropDefault(sql, table, from));
-      }
-      if (to.defaultValue() != null) {
-        statements.add(sql.alterTable(table) + " add default " + to.defaultValue() + " for " + sql.quote(to.name()));
-      }
+    if (to.defaultValue() != null && (defaultChanged || dropDefault)) {
+      statements.add(sql.alterTable(table) + " add default " + to.defaultValue() + " for " + sql.quote(to.name()));
     }
     return statements;
   }

@@ -56,7 +56,8 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
     String alter = sql.alterTable(table) + " ";
     if (!sql.typeName(from.type()).equals(sql.typeName(to.type()))) {
       statements.add(alter + sql.hibernateDialect()
-          .getAlterColumnTypeString(column, sql.typeName(to.type()), sql.columnDefinition(to)));
+          .getAlterColumnTypeString(column, sql.typeName(to.type()), sql.columnDefinition(to))
+          + typeConversion(sql, from, to));
     }
     if (from.nullable() != to.nullable()) {
       statements.add(alter + "alter column " + column + (to.nullable() ? " drop not null" : " set not null"));
@@ -69,6 +70,11 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
       statements.addAll(sql.commentOnColumn(table, to));
     }
     return statements;
+  }
+
+  /** What follows a change of type to convert the values, where the database needs to be told. */
+  default String typeConversion(HibernateSqlDialect sql, Column from, Column to) {
+    return "";
   }
 
   default List<String> renameColumn(HibernateSqlDialect sql, String table, String from, String to) {

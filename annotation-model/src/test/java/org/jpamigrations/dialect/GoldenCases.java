@@ -120,6 +120,10 @@ final class GoldenCases {
       new Case("alter column type, nullability and default",
           new AlterColumn("customer", customerColumn("balance").withType(ColumnType.of(Types.NUMERIC).precision(19).scale(4))
               .notNull().withDefault("0")), SCHEMA),
+      new Case("alter column to another kind of type",
+          new AlterColumn("customer", customerColumn("`order`").withType(varchar(12))), SCHEMA),
+      new Case("alter column type of a column with a default",
+          new AlterColumn("customer", customerColumn("status").withType(varchar(40))), SCHEMA),
       new Case("alter column comment",
           new AlterColumn("customer", customerColumn("status").withComment("Where the customer is")), SCHEMA),
       new Case("alter column without change", new AlterColumn("customer", customerColumn("name")), SCHEMA),

@@ -49,6 +49,12 @@ alter table customer modify column status varchar(20) not null comment 'Lifecycl
 # alter column type, nullability and default
 alter table customer modify column balance decimal(19,4) default 0 not null
 
+# alter column to another kind of type
+alter table customer modify column `order` varchar(12)
+
+# alter column type of a column with a default
+alter table customer modify column status varchar(40) default 'NEW' not null comment 'Lifecycle state'
+
 # alter column comment
 alter table customer modify column status varchar(20) default 'NEW' not null comment 'Where the customer is'
 

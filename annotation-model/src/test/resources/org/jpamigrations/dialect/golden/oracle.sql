@@ -52,6 +52,12 @@ alter table customer modify status default null
 # alter column type, nullability and default
 alter table customer modify balance number(19,4) default 0 not null
 
+# alter column to another kind of type
+alter table customer modify "order" varchar2(12 char)
+
+# alter column type of a column with a default
+alter table customer modify status varchar2(40 char)
+
 # alter column comment
 comment on column customer.status is 'Where the customer is'
 

@@ -54,6 +54,12 @@ alter table customer alter column balance set data type numeric(19,4)
 alter table customer alter column balance set not null
 alter table customer alter column balance set default 0
 
+# alter column to another kind of type
+alter table customer alter column "order" set data type varchar(12) using "order"::varchar(12)
+
+# alter column type of a column with a default
+alter table customer alter column status set data type varchar(40)
+
 # alter column comment
 comment on column customer.status is 'Where the customer is'
 

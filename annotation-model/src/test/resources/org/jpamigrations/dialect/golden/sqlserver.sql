@@ -53,6 +53,14 @@ declare @name sysname = (select d.name from sys.default_constraints d join sys.c
 alter table customer alter column balance numeric(19,4) not null
 alter table customer add default 0 for balance
 
+# alter column to another kind of type
+alter table customer alter column [order] varchar(12) null
+
+# alter column type of a column with a default
+declare @name sysname = (select d.name from sys.default_constraints d join sys.columns c on c.object_id = d.parent_object_id and c.column_id = d.parent_column_id where d.parent_object_id = object_id(N'customer') and c.name = N'status'); if @name is not null exec(N'alter table customer drop constraint [' + @name + N']')
+alter table customer alter column status varchar(40) not null
+alter table customer add default 'NEW' for status
+
 # alter column comment
 
 # alter column without change
