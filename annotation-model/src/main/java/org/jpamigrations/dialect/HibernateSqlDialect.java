@@ -1,0 +1,158 @@
+package org.jpamigrations.dialect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.hibernate.dialect.Dialect;
+import org.jpamigrations.model.Column;
+import org.jpamigrations.model.ColumnType;
+import org.jpamigrations.model.ForeignKey;
+import org.jpamigrations.model.Names;
+import org.jpamigrations.model.Schema;
+import org.jpamigrations.model.Table;
+import org.jpamigrations.operation.Operation;
+
+/**
+ * SQL for the database of a Hibernate {@link Dialect}. Type names, quoting, identity columns,
+ * sequences, foreign keys and index syntax are Hibernate's, so a migration creates the same schema
+ * as Hibernate's schema export; what Hibernate has no API for (altering and renaming columns,
+ * renaming tables, dropping indexes and constraints) comes from the database's {@link Vendor}.
+ *
+ * <p>Statements never use {@code if exists}: a migration that meets a schema other than the one it
+ * expects must fail, not skip.
+ */
+public final class HibernateSqlDialect implements SqlDialect {
+
+  private final Dialect dialect;
+  private final Vendor vendor;
+  private final TypeNames typeNames;
+
+  public HibernateSqlDialect(Dialect dialect) {
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
+    this.vendor = Vendor.of(dialect);
+    this.typeNames = new TypeNames(dialect, vendor.name());
+  }
+
+  /** The Hibernate dialect this renders for. */
+  public Dialect hibernateDialect() {
+    return dialect;
+  }
+
+  @Override
+  public String name() {
+    return vendor.name();
+  }
+
+  @Override
+  public List<String> render(Operation operation, Schema before) {
+    return operation.accept(new DdlRenderer(this, vendor, before));
+  }
+
+  /** Quotes each part of a possibly schema-qualified name that is written in backticks. */
+  @Override
+  public String quote(String name) {
+    List<String> parts = new ArrayList<>();
+    for (String part : Names.parts(name)) {
+      parts.add(Names.isQuoted(part) ? dialect.toQuotedIdentifier(Names.bare(part)) : part);
+    }
+    return String.join(".", parts);
+  }
+
+  @Override
+  public String typeName(ColumnType type) {
+    return type.definition() != null ? type.definition() : typeNames.name(type);
+  }
+
+  @Override
+  public boolean transactionalDdl() {
+    return vendor.transactionalDdl();
+  }
+
+  @Override
+  public String toString() {
+    return name() + " (" + dialect + ")";
+  }
+
+  // ---- pieces shared by the renderer and the vendors ----
+
+  /** Quoted names joined by commas, as in a column list. */
+  String quoteAll(List<String> names) {
+    return String.join(", ", names.stream().map(this::quote).toList());
+  }
+
+  /** {@code alter table <table>}, without Hibernate's {@code if exists}. */
+  String alterTable(String table) {
+    return "alter table " + quote(table);
+  }
+
+  /**
+   * A column's definition after its name, as Hibernate's schema export writes it: the type, then
+   * for an identity column the dialect's identity clause, else the default and {@code not null}.
+   */
+  String columnDefinition(Column column) {
+    StringBuilder sql = new StringBuilder();
+    if (column.identity()) {
+      var identity = dialect.getIdentityColumnSupport();
+      if (identity.hasDataTypeInIdentityColumn()) {
+        sql.append(typeName(column.type())).append(' ');
+      }
+      sql.append(identity.getIdentityColumnString(column.type().code()));
+    } else {
+      sql.append(typeName(column.type()));
+      if (column.defaultValue() != null) {
+        sql.append(" default ").append(column.defaultValue());
+      }
+      sql.append(column.nullable() ? dialect.getNullColumnString(typeName(column.type())) : " not null");
+    }
+    return sql.toString();
+  }
+
+  /** The column's name and definition, with its comment where the database writes it inline. */
+  String columnDeclaration(Column column) {
+    String declaration = quote(column.name()) + " " + columnDefinition(column);
+    if (column.comment() != null && inlineColumnComments()) {
+      declaration += dialect.getColumnComment(escape(column.comment()));
+    }
+    return declaration;
+  }
+
+  boolean inlineColumnComments() {
+    return !dialect.getColumnComment("").isEmpty();
+  }
+
+  boolean inlineTableComments() {
+    return !dialect.getTableComment("").isEmpty();
+  }
+
+  /** {@code comment on column} where the database has it and does not take comments inline. */
+  List<String> commentOnColumn(String table, Column column) {
+    if (!dialect.supportsCommentOn() || inlineColumnComments()) {
+      return List.of();
+    }
+    return List.of("comment on column " + quote(table) + "." + quote(column.name()) + " is "
+        + (column.comment() == null ? "null" : "'" + escape(column.comment()) + "'"));
+  }
+
+  /** {@code comment on table} where the database has it and does not take comments inline. */
+  List<String> commentOnTable(Table table) {
+    if (table.comment() == null || !dialect.supportsCommentOn() || inlineTableComments()) {
+      return List.of();
+    }
+    return List.of("comment on table " + quote(table.name()) + " is '" + escape(table.comment()) + "'");
+  }
+
+  /** Hibernate's {@code add constraint ... foreign key}, always naming the referenced columns. */
+  String addForeignKey(String table, ForeignKey fk) {
+    return alterTable(table) + dialect.getAddForeignKeyConstraintString(
+        quote(fk.name()),
+        fk.columns().stream().map(this::quote).toArray(String[]::new),
+        quote(fk.referencedTable()),
+        fk.referencedColumns().stream().map(this::quote).toArray(String[]::new),
+        false) + vendor.onDelete(fk);
+  }
+
+  /** The text with single quotes doubled, for a string literal. */
+  static String escape(String text) {
+    return text.replace("'", "''");
+  }
+}

@@ -1,0 +1,125 @@
+package org.jpamigrations.dialect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.model.Column;
+import org.jpamigrations.model.ForeignKey;
+import org.jpamigrations.model.Index;
+import org.jpamigrations.model.Names;
+import org.jpamigrations.model.ReferentialAction;
+import org.jpamigrations.model.Table;
+import org.jpamigrations.model.UniqueConstraint;
+
+/**
+ * MySQL 8 and MariaDB 10.6+. DDL commits the transaction. {@code modify column} replaces the whole
+ * definition (type, nullability, default, comment), so any change restates the column; indexes
+ * belong to their table.
+ */
+record MySqlVendor(String name) implements Vendor {
+
+  @Override
+  public boolean transactionalDdl() {
+    return false;
+  }
+
+  @Override
+  public List<String> alterColumn(HibernateSqlDialect sql, String table, Column from, Column to) {
+    boolean changed = !sql.typeName(from.type()).equals(sql.typeName(to.type()))
+        || from.nullable() != to.nullable()
+        || from.identity() != to.identity()
+        || !Objects.equals(from.defaultValue(), to.defaultValue())
+        || !Objects.equals(from.comment(), to.comment());
+    return changed ? List.of(sql.alterTable(table) + " modify column " + sql.columnDeclaration(to)) : List.of();
+  }
+
+  /** {@code rename table} keeps the schema only when told: an unqualified new name keeps the old one's. */
+  @Override
+  public List<String> renameTable(HibernateSqlDialect sql, String from, String to) {
+    String target = Names.parts(to).size() == 1 ? Vendor.inSchemaOf(from, to) : to;
+    return List.of("rename table " + sql.quote(from) + " to " + sql.quote(target));
+  }
+
+  @Override
+  public List<String> dropIndex(HibernateSqlDialect sql, Table table, String index) {
+    List<ForeignKey> served = servedForeignKeys(table, index);
+    if (served.isEmpty()) {
+      return List.of("drop index " + sql.quote(index) + " on " + sql.quote(table.name()));
+    }
+    return dropWithForeignKeys(sql, table, served, "drop index " + sql.quote(index));
+  }
+
+  @Override
+  public List<String> dropUnique(HibernateSqlDialect sql, Table table, UniqueConstraint unique) {
+    List<ForeignKey> served = servedForeignKeys(table, unique.name());
+    if (served.isEmpty()) {
+      return Vendor.super.dropUnique(sql, table, unique);
+    }
+    return dropWithForeignKeys(sql, table, served,
+        sql.hibernateDialect().getDropUniqueKeyString() + " " + sql.quote(unique.name()));
+  }
+
+  /**
+   * InnoDB needs an index starting with each foreign key's columns and refuses to drop the last one.
+   * It creates one, named after the key, when the key is added without one, and drops that again
+   * once another index serves. So an index that alone serves a key is dropped together with the key,
+   * and the key is added again, which gives it back its own index just as InnoDB makes it.
+   */
+  private static List<String> dropWithForeignKeys(
+      HibernateSqlDialect sql, Table table, List<ForeignKey> served, String dropIndex) {
+    StringBuilder alter = new StringBuilder(sql.alterTable(table.name()));
+    for (ForeignKey fk : served) {
+      alter.append(" drop foreign key ").append(sql.quote(fk.name())).append(',');
+    }
+    alter.append(' ').append(dropIndex);
+    List<String> statements = new ArrayList<>();
+    statements.add(alter.toString());
+    served.forEach(fk -> statements.add(sql.addForeignKey(table.name(), fk)));
+    return statements;
+  }
+
+  /** The foreign keys that only the index or unique constraint named {@code dropped} serves. */
+  private static List<ForeignKey> servedForeignKeys(Table table, String dropped) {
+    List<String> droppedColumns = null;
+    List<List<String>> remaining = new ArrayList<>();
+    if (table.primaryKey() != null) {
+      remaining.add(table.primaryKey().columns());
+    }
+    for (UniqueConstraint unique : table.uniqueConstraints()) {
+      if (Names.same(unique.name(), dropped)) {
+        droppedColumns = unique.columns();
+      } else {
+        remaining.add(unique.columns());
+      }
+    }
+    for (Index index : table.indexes()) {
+      if (Names.same(index.name(), dropped)) {
+        droppedColumns = index.columns();
+      } else {
+        remaining.add(index.columns());
+      }
+    }
+    List<ForeignKey> served = new ArrayList<>();
+    for (ForeignKey fk : table.foreignKeys()) {
+      if (droppedColumns != null && startsWith(droppedColumns, fk.columns())
+          && remaining.stream().noneMatch(columns -> startsWith(columns, fk.columns()))) {
+        served.add(fk);
+      }
+    }
+    return served;
+  }
+
+  private static boolean startsWith(List<String> columns, List<String> prefix) {
+    return columns.size() >= prefix.size() && Names.sameList(columns.subList(0, prefix.size()), prefix);
+  }
+
+  @Override
+  public String onDelete(ForeignKey foreignKey) {
+    if (foreignKey.onDelete() == ReferentialAction.SET_DEFAULT) {
+      throw new MigrationException("Foreign key " + foreignKey.name() + " uses on delete set default, which "
+          + name() + " (InnoDB) rejects: use set null, cascade or restrict");
+    }
+    return Vendor.super.onDelete(foreignKey);
+  }
+}

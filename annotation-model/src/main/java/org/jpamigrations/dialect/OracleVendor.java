@@ -1,0 +1,60 @@
+package org.jpamigrations.dialect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.model.Column;
+import org.jpamigrations.model.ForeignKey;
+
+/**
+ * Oracle: DDL commits the transaction. Columns change with {@code modify}, which names only the
+ * parts that change (restating {@code not null} on a not-null column is an error, ORA-01442).
+ * Foreign keys know only {@code on delete cascade} and {@code on delete set null}.
+ */
+record OracleVendor() implements Vendor {
+
+  @Override
+  public String name() {
+    return "Oracle";
+  }
+
+  @Override
+  public boolean transactionalDdl() {
+    return false;
+  }
+
+  @Override
+  public List<String> alterColumn(HibernateSqlDialect sql, String table, Column from, Column to) {
+    requireSameIdentity(table, from, to);
+    StringBuilder modify = new StringBuilder();
+    if (!sql.typeName(from.type()).equals(sql.typeName(to.type()))) {
+      modify.append(' ').append(sql.typeName(to.type()));
+    }
+    if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
+      modify.append(" default ").append(to.defaultValue() == null ? "null" : to.defaultValue());
+    }
+    if (from.nullable() != to.nullable()) {
+      modify.append(to.nullable() ? " null" : " not null");
+    }
+    List<String> statements = new ArrayList<>();
+    if (!modify.isEmpty()) {
+      statements.add(sql.alterTable(table) + " modify " + sql.quote(to.name()) + modify);
+    }
+    if (!Objects.equals(from.comment(), to.comment())) {
+      statements.addAll(sql.commentOnColumn(table, to));
+    }
+    return statements;
+  }
+
+  @Override
+  public String onDelete(ForeignKey foreignKey) {
+    return switch (foreignKey.onDelete()) {
+      // Oracle's only behaviour without a clause: the delete fails while rows reference it.
+      case NO_ACTION, RESTRICT -> "";
+      case CASCADE, SET_NULL -> " on delete " + foreignKey.onDelete().sql();
+      case SET_DEFAULT -> throw new MigrationException("Foreign key " + foreignKey.name()
+          + " uses on delete set default, which Oracle does not have: use set null, cascade or no action");
+    };
+  }
+}

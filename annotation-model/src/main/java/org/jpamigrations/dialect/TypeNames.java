@@ -1,0 +1,98 @@
+package org.jpamigrations.dialect;
+
+import java.sql.Types;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.engine.jdbc.Size;
+import org.hibernate.type.descriptor.jdbc.JdbcType;
+import org.hibernate.type.descriptor.sql.spi.DdlTypeRegistry;
+import org.hibernate.type.spi.TypeConfiguration;
+import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.model.ColumnType;
+import org.jpamigrations.model.SqlTypeCodes;
+
+/**
+ * Type names from the DDL type registry that a Hibernate dialect fills in. The registry is only
+ * complete once the dialect has contributed its types to a {@link TypeConfiguration}, so this boots
+ * an empty mapping (without a connection) once per dialect, the cheapest way to get exactly the
+ * names Hibernate's schema export writes.
+ */
+final class TypeNames {
+
+  private final Dialect dialect;
+  private final String databaseName;
+  private TypeConfiguration types;
+
+  TypeNames(Dialect dialect, String databaseName) {
+    this.dialect = dialect;
+    this.databaseName = databaseName;
+  }
+
+  /** The type name for the code and sizes; sizes left out are filled with Hibernate's defaults. */
+  String name(ColumnType type) {
+    TypeConfiguration configuration = types();
+    DdlTypeRegistry registry = configuration.getDdlTypeRegistry();
+    int code = type.code();
+    Long length = type.length();
+    if (registry.getDescriptor(code) == null) {
+      // Some codes have no DDL type of their own on some databases (UUID on MySQL is binary(16));
+      // Hibernate then stores them as the JDBC type's DDL type.
+      JdbcType jdbcType = configuration.getJdbcTypeRegistry().findDescriptor(code);
+      if (jdbcType == null || registry.getDescriptor(jdbcType.getDdlTypeCode()) == null) {
+        throw new MigrationException("Column type " + SqlTypeCodes.name(code) + " (JDBC code " + code
+            + ") has no SQL type on " + databaseName + ": give the column an explicit SQL type (columnDefinition)");
+      }
+      if (code == SqlTypeCodes.UUID && length == null) {
+        length = 16L;
+      }
+      code = jdbcType.getDdlTypeCode();
+    }
+    Size size = new Size(type.precision(), type.scale(), length);
+    if (size.getLength() == null && isCharacterOrBinary(code)) {
+      size.setLength(Size.DEFAULT_LENGTH);
+    }
+    if (size.getPrecision() == null) {
+      size.setPrecision(defaultPrecision(code));
+    }
+    if (size.getScale() == null && (code == Types.NUMERIC || code == Types.DECIMAL)) {
+      size.setScale(Size.DEFAULT_SCALE);
+    }
+    return registry.getTypeName(code, size);
+  }
+
+  private Integer defaultPrecision(int code) {
+    return switch (code) {
+      case Types.NUMERIC, Types.DECIMAL -> dialect.getDefaultDecimalPrecision();
+      case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE, SqlTypeCodes.TIMESTAMP_UTC ->
+          dialect.getDefaultTimestampPrecision();
+      case Types.TIME, Types.TIME_WITH_TIMEZONE -> 0;
+      case Types.FLOAT, Types.DOUBLE -> dialect.getDoublePrecision();
+      case Types.REAL -> dialect.getFloatPrecision();
+      default -> null;
+    };
+  }
+
+  private static boolean isCharacterOrBinary(int code) {
+    return switch (code) {
+      case Types.CHAR, Types.VARCHAR, Types.NCHAR, Types.NVARCHAR, Types.BINARY, Types.VARBINARY -> true;
+      default -> false;
+    };
+  }
+
+  private synchronized TypeConfiguration types() {
+    if (types == null) {
+      StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+          .applySetting("hibernate.dialect", dialect)
+          .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
+          .build();
+      try {
+        types = new MetadataSources(registry).buildMetadata().getDatabase().getTypeConfiguration();
+      } finally {
+        StandardServiceRegistryBuilder.destroy(registry);
+      }
+    }
+    return types;
+  }
+}

@@ -1,0 +1,142 @@
+package org.jpamigrations.dialect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.H2Dialect;
+import org.hibernate.dialect.MariaDBDialect;
+import org.hibernate.dialect.MySQLDialect;
+import org.hibernate.dialect.OracleDialect;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.dialect.SQLServerDialect;
+import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.model.Column;
+import org.jpamigrations.model.ForeignKey;
+import org.jpamigrations.model.Names;
+import org.jpamigrations.model.ReferentialAction;
+import org.jpamigrations.model.Table;
+import org.jpamigrations.model.UniqueConstraint;
+
+/**
+ * What one database family needs beyond Hibernate's dialect: the DDL Hibernate has no API for.
+ * The defaults are standard SQL (as PostgreSQL takes it); each family overrides only its quirks.
+ */
+sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServerVendor, OracleVendor, StandardVendor {
+
+  /** The family of a Hibernate dialect; dialects of other databases get standard SQL. */
+  static Vendor of(Dialect dialect) {
+    if (dialect instanceof H2Dialect) {
+      return new H2Vendor();
+    } else if (dialect instanceof PostgreSQLDialect) {
+      return new PostgreSqlVendor();
+    } else if (dialect instanceof MariaDBDialect) {
+      return new MySqlVendor("MariaDB");
+    } else if (dialect instanceof MySQLDialect) {
+      return new MySqlVendor("MySQL");
+    } else if (dialect instanceof SQLServerDialect) {
+      return new SqlServerVendor();
+    } else if (dialect instanceof OracleDialect) {
+      return new OracleVendor();
+    }
+    return new StandardVendor(dialect.getClass().getSimpleName().replaceFirst("Dialect$", ""));
+  }
+
+  /** Short database name for messages. */
+  String name();
+
+  /** Whether DDL statements roll back with the transaction. */
+  boolean transactionalDdl();
+
+  /** Changes column {@code from} into {@code to} (same name), emitting only what differs. */
+  default List<String> alterColumn(HibernateSqlDialect sql, String table, Column from, Column to) {
+    requireSameIdentity(table, from, to);
+    List<String> statements = new ArrayList<>();
+    String column = sql.quote(to.name());
+    String alter = sql.alterTable(table) + " ";
+    if (!sql.typeName(from.type()).equals(sql.typeName(to.type()))) {
+      statements.add(alter + sql.hibernateDialect()
+          .getAlterColumnTypeString(column, sql.typeName(to.type()), sql.columnDefinition(to))
+          + typeConversion(sql, from, to));
+    }
+    if (from.nullable() != to.nullable()) {
+      statements.add(alter + "alter column " + column + (to.nullable() ? " drop not null" : " set not null"));
+    }
+    if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
+      statements.add(alter + "alter column " + column
+          + (to.defaultValue() == null ? " drop default" : " set default " + to.defaultValue()));
+    }
+    if (!Objects.equals(from.comment(), to.comment())) {
+      statements.addAll(sql.commentOnColumn(table, to));
+    }
+    return statements;
+  }
+
+  /** What follows a change of type to convert the values, where the database needs to be told. */
+  default String typeConversion(HibernateSqlDialect sql, Column from, Column to) {
+    return "";
+  }
+
+  default List<String> renameColumn(HibernateSqlDialect sql, String table, String from, String to) {
+    return List.of(sql.alterTable(table) + " rename column " + sql.quote(from) + " to " + sql.quote(to));
+  }
+
+  /** Renames a table within its schema: the new name is written unqualified. */
+  default List<String> renameTable(HibernateSqlDialect sql, String from, String to) {
+    return List.of(sql.alterTable(from) + " rename to " + sql.quote(unqualified(to)));
+  }
+
+  /** Index names belong to the schema here, so the name is qualified with the table's schema. */
+  default List<String> dropIndex(HibernateSqlDialect sql, Table table, String index) {
+    return List.of("drop index " + sql.quote(inSchemaOf(table.name(), index)));
+  }
+
+  default List<String> dropColumn(HibernateSqlDialect sql, String table, Column column) {
+    return List.of(sql.alterTable(table) + " drop column " + sql.quote(column.name()));
+  }
+
+  /** The {@code on delete} clause, empty for the database's default (no action). */
+  default String onDelete(ForeignKey foreignKey) {
+    return foreignKey.onDelete() == ReferentialAction.NO_ACTION ? "" : " on delete " + foreignKey.onDelete().sql();
+  }
+
+  /** Whether the unique constraint goes into {@code create table}, or else {@link #addUnique} after it. */
+  default boolean uniqueInCreateTable(Table table, UniqueConstraint unique) {
+    return true;
+  }
+
+  default List<String> addUnique(HibernateSqlDialect sql, Table table, UniqueConstraint unique) {
+    return List.of(sql.alterTable(table.name()) + " add constraint " + sql.quote(unique.name())
+        + " unique (" + sql.quoteAll(unique.columns()) + ")");
+  }
+
+  default List<String> dropUnique(HibernateSqlDialect sql, Table table, UniqueConstraint unique) {
+    return List.of(sql.alterTable(table.name()) + " " + sql.hibernateDialect().getDropUniqueKeyString()
+        + " " + sql.quote(unique.name()));
+  }
+
+  // ---- helpers for the implementations ----
+
+  default void requireSameIdentity(String table, Column from, Column to) {
+    if (from.identity() != to.identity()) {
+      throw new MigrationException("Cannot " + (to.identity() ? "make" : "stop making") + " column " + table + "."
+          + to.name() + " an identity column on " + name() + ": add a new column and copy the values, "
+          + "or write the SQL with execute()");
+    }
+  }
+
+  /** The last part of a qualified name. */
+  static String unqualified(String name) {
+    List<String> parts = Names.parts(name);
+    return parts.get(parts.size() - 1);
+  }
+
+  /** {@code name} qualified with the schema (and catalog) of {@code table}, if it has one. */
+  static String inSchemaOf(String table, String name) {
+    List<String> parts = Names.parts(table);
+    if (parts.size() == 1) {
+      return name;
+    }
+    return String.join(".", parts.subList(0, parts.size() - 1)) + "." + name;
+  }
+}

@@ -1,0 +1,126 @@
+# create table with identity, default, comment, quoted column and nullable unique
+create table customer (id bigint not null auto_increment, name varchar(100) not null, email varchar(255), balance decimal(38,2), created_at datetime(6), status varchar(20) default 'NEW' not null comment 'Lifecycle state', `order` integer, primary key (id), constraint uk_customer_email unique (email)) comment='People who buy' engine=InnoDB
+
+# create table with not-null unique
+create table purchase (id bigint not null, customer_id bigint not null, code varchar(30) not null, note varchar(255), primary key (id), constraint uk_purchase_code unique (code)) engine=InnoDB
+
+# create quoted table with named primary key in a schema
+create table app.`user` (id integer not null, active bit not null, sort_order integer default 0 not null, constraint pk_user primary key (id)) engine=InnoDB
+
+# drop table
+drop table app.audit
+
+# rename table
+rename table customer to client
+
+# rename table in a schema
+rename table app.audit to app.audit_log
+
+# add not-null column with default
+alter table customer add column visits integer default 0 not null
+
+# add column with comment
+alter table customer add column nickname varchar(50) comment 'Shown to friends'
+
+# drop column
+alter table customer drop column balance
+
+# drop column with default
+alter table customer drop column status
+
+# alter column type
+alter table customer modify column name varchar(200) not null
+
+# alter column to not null
+alter table customer modify column email varchar(255) not null
+
+# alter column to nullable
+alter table customer modify column name varchar(100)
+
+# alter column set default
+alter table customer modify column balance decimal(38,2) default 0
+
+# alter column change default
+alter table customer modify column status varchar(20) default 'ACTIVE' not null comment 'Lifecycle state'
+
+# alter column drop default
+alter table customer modify column status varchar(20) not null comment 'Lifecycle state'
+
+# alter column type, nullability and default
+alter table customer modify column balance decimal(19,4) default 0 not null
+
+# alter column to another kind of type
+alter table customer modify column `order` varchar(12)
+
+# alter column type of a column with a default
+alter table customer modify column status varchar(40) default 'NEW' not null comment 'Lifecycle state'
+
+# alter column comment
+alter table customer modify column status varchar(20) default 'NEW' not null comment 'Where the customer is'
+
+# alter column without change
+
+# rename column
+alter table customer rename column email to mail
+
+# rename quoted column
+alter table customer rename column `order` to `rank`
+
+# add foreign key
+alter table purchase add constraint fk_purchase_customer foreign key (customer_id) references customer (id)
+
+# add foreign key on delete cascade
+alter table purchase add constraint fk_purchase_customer foreign key (customer_id) references customer (id) on delete cascade
+
+# add foreign key on delete set null
+alter table purchase add constraint fk_purchase_customer foreign key (customer_id) references customer (id) on delete set null
+
+# add foreign key on delete restrict
+alter table purchase add constraint fk_purchase_customer foreign key (customer_id) references customer (id) on delete restrict
+
+# drop foreign key
+alter table purchase drop foreign key fk_purchase_customer
+
+# add unique constraint on nullable column
+alter table purchase add constraint uk_purchase_note2 unique (note)
+
+# add unique constraint on not-null columns
+alter table purchase add constraint uk_purchase_customer_code unique (customer_id, code)
+
+# drop unique constraint on nullable column
+alter table purchase drop index uk_purchase_note
+
+# drop unique constraint on not-null column
+alter table purchase drop index uk_purchase_code
+
+# create index
+create index idx_purchase_customer on purchase (customer_id, code)
+
+# create unique index
+create unique index idx_purchase_note_u on purchase (note)
+
+# create index in a schema
+create index idx_audit_id_at on app.audit (id, at)
+
+# drop index
+drop index idx_purchase_note on purchase
+
+# drop the only index that serves a foreign key
+alter table purchase drop foreign key fk_purchase_customer, drop index idx_purchase_customer_note
+alter table purchase add constraint fk_purchase_customer foreign key (customer_id) references customer (id)
+
+# drop index in a schema
+drop index idx_audit_at on app.audit
+
+# create sequence
+create table invoice_seq (next_val bigint) engine=InnoDB
+insert into invoice_seq (next_val) values (5)
+
+# drop sequence
+drop table purchase_seq
+
+# execute sql
+update customer set status = 'OLD' where balance < 0
+
+# execute jdbc
+

@@ -1,0 +1,129 @@
+# create table with identity, default, comment, quoted column and nullable unique
+create table customer (id bigint identity not null, name varchar(100) not null, email varchar(255), balance numeric(38,2), created_at datetime2(6), status varchar(20) default 'NEW' not null, [order] int, primary key (id))
+create unique nonclustered index uk_customer_email on customer (email) where email is not null
+
+# create table with not-null unique
+create table purchase (id bigint not null, customer_id bigint not null, code varchar(30) not null, note varchar(255), primary key (id), constraint uk_purchase_code unique (code))
+
+# create quoted table with named primary key in a schema
+create table app.[user] (id int not null, active bit not null, sort_order int default 0 not null, constraint pk_user primary key (id))
+
+# drop table
+drop table app.audit
+
+# rename table
+exec sp_rename N'customer', N'client'
+
+# rename table in a schema
+exec sp_rename N'app.audit', N'audit_log'
+
+# add not-null column with default
+alter table customer add visits int default 0 not null
+
+# add column with comment
+alter table customer add nickname varchar(50)
+
+# drop column
+alter table customer drop column balance
+
+# drop column with default
+declare @name sysname = (select d.name from sys.default_constraints d join sys.columns c on c.object_id = d.parent_object_id and c.column_id = d.parent_column_id where d.parent_object_id = object_id(N'customer') and c.name = N'status'); if @name is not null exec(N'alter table customer drop constraint [' + @name + N']')
+alter table customer drop column status
+
+# alter column type
+alter table customer alter column name varchar(200) not null
+
+# alter column to not null
+alter table customer alter column email varchar(255) not null
+
+# alter column to nullable
+alter table customer alter column name varchar(100) null
+
+# alter column set default
+alter table customer add default 0 for balance
+
+# alter column change default
+declare @name sysname = (select d.name from sys.default_constraints d join sys.columns c on c.object_id = d.parent_object_id and c.column_id = d.parent_column_id where d.parent_object_id = object_id(N'customer') and c.name = N'status'); if @name is not null exec(N'alter table customer drop constraint [' + @name + N']')
+alter table customer add default 'ACTIVE' for status
+
+# alter column drop default
+declare @name sysname = (select d.name from sys.default_constraints d join sys.columns c on c.object_id = d.parent_object_id and c.column_id = d.parent_column_id where d.parent_object_id = object_id(N'customer') and c.name = N'status'); if @name is not null exec(N'alter table customer drop constraint [' + @name + N']')
+
+# alter column type, nullability and default
+alter table customer alter column balance numeric(19,4) not null
+alter table customer add default 0 for balance
+
+# alter column to another kind of type
+alter table customer alter column [order] varchar(12) null
+
+# alter column type of a column with a default
+declare @name sysname = (select d.name from sys.default_constraints d join sys.columns c on c.object_id = d.parent_object_id and c.column_id = d.parent_column_id where d.parent_object_id = object_id(N'customer') and c.name = N'status'); if @name is not null exec(N'alter table customer drop constraint [' + @name + N']')
+alter table customer alter column status varchar(40) not null
+alter table customer add default 'NEW' for status
+
+# alter column comment
+
+# alter column without change
+
+# rename column
+exec sp_rename N'customer.email', N'mail', 'COLUMN'
+
+# rename quoted column
+exec sp_rename N'customer.[order]', N'rank', 'COLUMN'
+
+# add foreign key
+alter table purchase add constraint fk_purchase_customer foreign key (customer_id) references customer (id)
+
+# add foreign key on delete cascade
+alter table purchase add constraint fk_purchase_customer foreign key (customer_id) references customer (id) on delete cascade
+
+# add foreign key on delete set null
+alter table purchase add constraint fk_purchase_customer foreign key (customer_id) references customer (id) on delete set null
+
+# add foreign key on delete restrict
+alter table purchase add constraint fk_purchase_customer foreign key (customer_id) references customer (id)
+
+# drop foreign key
+alter table purchase drop constraint fk_purchase_customer
+
+# add unique constraint on nullable column
+create unique nonclustered index uk_purchase_note2 on purchase (note) where note is not null
+
+# add unique constraint on not-null columns
+alter table purchase add constraint uk_purchase_customer_code unique (customer_id, code)
+
+# drop unique constraint on nullable column
+drop index uk_purchase_note on purchase
+
+# drop unique constraint on not-null column
+alter table purchase drop constraint uk_purchase_code
+
+# create index
+create index idx_purchase_customer on purchase (customer_id, code)
+
+# create unique index
+create unique nonclustered index idx_purchase_note_u on purchase (note) where note is not null
+
+# create index in a schema
+create index idx_audit_id_at on app.audit (id, at)
+
+# drop index
+drop index idx_purchase_note on purchase
+
+# drop the only index that serves a foreign key
+drop index idx_purchase_customer_note on purchase
+
+# drop index in a schema
+drop index idx_audit_at on app.audit
+
+# create sequence
+create sequence invoice_seq start with 5 increment by 10
+
+# drop sequence
+drop sequence purchase_seq
+
+# execute sql
+update customer set status = 'OLD' where balance < 0
+
+# execute jdbc
+
