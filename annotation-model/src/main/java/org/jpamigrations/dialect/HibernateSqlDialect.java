@@ -130,7 +130,7 @@ public final class HibernateSqlDialect implements SqlDialect {
       return List.of();
     }
     return List.of("comment on column " + quote(table) + "." + quote(column.name()) + " is "
-        + (column.comment() == null ? "null" : "'" + escape(column.comment()) + "'"));
+        + (column.comment() == null ? vendor.noComment() : "'" + escape(column.comment()) + "'"));
   }
 
   /** {@code comment on table} where the database has it and does not take comments inline. */

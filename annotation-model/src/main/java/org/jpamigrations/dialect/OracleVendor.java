@@ -47,6 +47,12 @@ record OracleVendor() implements Vendor {
     return statements;
   }
 
+  /** Oracle's comment is a string literal, and an empty one removes it. */
+  @Override
+  public String noComment() {
+    return "''";
+  }
+
   @Override
   public String onDelete(ForeignKey foreignKey) {
     return switch (foreignKey.onDelete()) {

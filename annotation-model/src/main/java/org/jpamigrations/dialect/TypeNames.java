@@ -6,6 +6,7 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.jdbc.Size;
+import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.jdbc.JdbcType;
 import org.hibernate.type.descriptor.sql.spi.DdlTypeRegistry;
 import org.hibernate.type.spi.TypeConfiguration;
@@ -35,6 +36,12 @@ final class TypeNames {
     TypeConfiguration configuration = types();
     DdlTypeRegistry registry = configuration.getDdlTypeRegistry();
     int code = type.code();
+    if (SqlTypes.isEnumType(code)) {
+      // Hibernate writes native enum types from the Java enum's constants, which a code cannot carry.
+      throw new MigrationException("Column type " + SqlTypeCodes.name(code) + " (JDBC code " + code
+          + ") is a native enum type whose values " + databaseName + " must be told: give the column its SQL type, "
+          + "e.g. ColumnType.definedAs(\"enum ('A','B')\")");
+    }
     Long length = type.length();
     if (registry.getDescriptor(code) == null) {
       // Some codes have no DDL type of their own on some databases (UUID on MySQL is binary(16));

@@ -77,6 +77,11 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
     return "";
   }
 
+  /** What {@code comment on ... is} takes to remove a comment. */
+  default String noComment() {
+    return "null";
+  }
+
   default List<String> renameColumn(HibernateSqlDialect sql, String table, String from, String to) {
     return List.of(sql.alterTable(table) + " rename column " + sql.quote(from) + " to " + sql.quote(to));
   }

@@ -126,6 +126,8 @@ final class GoldenCases {
           new AlterColumn("customer", customerColumn("status").withType(varchar(40))), SCHEMA),
       new Case("alter column comment",
           new AlterColumn("customer", customerColumn("status").withComment("Where the customer is")), SCHEMA),
+      new Case("alter column remove comment",
+          new AlterColumn("customer", customerColumn("status").withComment(null)), SCHEMA),
       new Case("alter column without change", new AlterColumn("customer", customerColumn("name")), SCHEMA),
       new Case("rename column", new RenameColumn("customer", "email", "mail"), SCHEMA),
       new Case("rename quoted column", new RenameColumn("customer", "`order`", "`rank`"), SCHEMA),

@@ -58,6 +58,9 @@ alter table customer modify column status varchar(40) default 'NEW' not null com
 # alter column comment
 alter table customer modify column status varchar(20) default 'NEW' not null comment 'Where the customer is'
 
+# alter column remove comment
+alter table customer modify column status varchar(20) default 'NEW' not null
+
 # alter column without change
 
 # rename column

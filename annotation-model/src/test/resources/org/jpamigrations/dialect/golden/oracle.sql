@@ -61,6 +61,9 @@ alter table customer modify status varchar2(40 char)
 # alter column comment
 comment on column customer.status is 'Where the customer is'
 
+# alter column remove comment
+comment on column customer.status is ''
+
 # alter column without change
 
 # rename column

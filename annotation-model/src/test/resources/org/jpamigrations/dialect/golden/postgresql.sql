@@ -63,6 +63,9 @@ alter table customer alter column status set data type varchar(40)
 # alter column comment
 comment on column customer.status is 'Where the customer is'
 
+# alter column remove comment
+comment on column customer.status is null
+
 # alter column without change
 
 # rename column

@@ -63,6 +63,8 @@ alter table customer add default 'NEW' for status
 
 # alter column comment
 
+# alter column remove comment
+
 # alter column without change
 
 # rename column
