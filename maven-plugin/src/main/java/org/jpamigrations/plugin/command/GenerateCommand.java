@@ -1,0 +1,97 @@
+package org.jpamigrations.plugin.command;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jpamigrations.graph.MigrationLoader;
+import org.jpamigrations.graph.MigrationScript;
+import org.jpamigrations.graph.RevisionGraph;
+import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.model.Schema;
+import org.jpamigrations.plugin.codegen.GeneratedMigration;
+import org.jpamigrations.plugin.codegen.MigrationNames;
+import org.jpamigrations.plugin.codegen.MigrationSource;
+import org.jpamigrations.plugin.codegen.MigrationWriter;
+import org.jpamigrations.plugin.diff.DiffResult;
+import org.jpamigrations.plugin.diff.SchemaDiffer;
+import org.jpamigrations.plugin.extract.MappingReader;
+
+/**
+ * Writes the next migration: the difference between the schema the entities map and the schema the
+ * existing migrations record.
+ */
+public final class GenerateCommand {
+
+  /**
+   * @param classesDirectory the project's compiled classes, where the entities are
+   * @param sourceRoot the main Java source root, where the migration is written
+   * @param packageName the migrations package
+   * @param classLoader the project's class loader (classes and dependencies)
+   * @param hibernateSettings settings for reading the mapping: dialect, naming strategies
+   * @param message what the migration does
+   * @param empty write an empty migration to fill by hand instead of a diff
+   * @param now the creation time
+   */
+  public record Request(
+      Path classesDirectory,
+      Path sourceRoot,
+      String packageName,
+      ClassLoader classLoader,
+      Map<String, String> hibernateSettings,
+      String message,
+      boolean empty,
+      Instant now) {}
+
+  /** Returns the written migration, or empty when nothing changed. */
+  public Optional<GeneratedMigration> run(Request request, Reporter reporter) {
+    Path packageDirectory = request.sourceRoot().resolve(request.packageName().replace('.', '/'));
+    if (!Files.isDirectory(packageDirectory)) {
+      throw new MigrationException("The migrations package " + request.packageName() + " does not exist ("
+          + packageDirectory + "). Run mvn migrations:init first, or set migrations.package.");
+    }
+    List<MigrationScript> scripts = MigrationLoader.load(request.classLoader(), request.packageName());
+    RevisionGraph graph = RevisionGraph.of(scripts);
+    String parent = graph.head().map(MigrationScript::revision).orElse(null);
+    Schema recorded = graph.schemaAt(parent);
+    String revision = MigrationNames.nextRevision(
+        request.now(), scripts.stream().map(MigrationScript::revision).toList());
+    MigrationWriter writer = new MigrationWriter();
+
+    if (request.empty()) {
+      MigrationSource source = new MigrationSource(request.packageName(), revision, parents(parent),
+          request.message(), request.now(), recorded, List.of());
+      GeneratedMigration written = writer.writeEmpty(source, request.sourceRoot());
+      reporter.info("Wrote the empty migration " + written.file() + ": fill in up() and down()");
+      return Optional.of(written);
+    }
+
+    Schema mapped = MappingReader.read(request.classesDirectory(), request.classLoader(), request.hibernateSettings());
+    DiffResult diff = new SchemaDiffer().diff(recorded, mapped);
+    for (String note : diff.notes()) {
+      reporter.warn("Not generated: " + note + ". Write this change by hand in a migration.");
+    }
+    if (diff.isEmpty()) {
+      reporter.info("No changes detected: the entities match the schema recorded by "
+          + (parent == null ? "the migrations (none yet)" : "revision " + parent));
+      return Optional.empty();
+    }
+    MigrationSource source = new MigrationSource(request.packageName(), revision, parents(parent),
+        request.message(), request.now(), recorded, diff.operations());
+    GeneratedMigration written = writer.write(source, request.sourceRoot());
+    reporter.info("Generated " + written.file() + " (revision " + revision
+        + (parent == null ? "" : ", after " + parent) + "):");
+    diff.operations().forEach(op -> reporter.info("  " + op.describe()));
+    for (String destructive : written.destructive()) {
+      reporter.warn("DESTRUCTIVE: " + destructive + " loses data. Review " + written.className()
+          + " before you run it; rewrite it (a rename, a copy) if the data must be kept.");
+    }
+    return Optional.of(written);
+  }
+
+  private static List<String> parents(String parent) {
+    return parent == null ? List.of() : List.of(parent);
+  }
+}

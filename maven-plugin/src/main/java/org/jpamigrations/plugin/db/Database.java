@@ -1,0 +1,86 @@
+package org.jpamigrations.plugin.db;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import org.jpamigrations.migration.MigrationException;
+
+/**
+ * Where the migrations run: a JDBC URL and credentials. The driver comes from the project's own
+ * dependencies, found through {@link ServiceLoader} on the project's class loader (not
+ * {@code DriverManager}, which only sees drivers of the caller's class loader).
+ *
+ * <p>{@link #toString()} and every message show the URL and user, never the password.
+ */
+public record Database(String url, String user, String password) {
+
+  private static final Map<String, String> DRIVER_ARTIFACTS = Map.of(
+      "jdbc:h2:", "com.h2database:h2",
+      "jdbc:postgresql:", "org.postgresql:postgresql",
+      "jdbc:mysql:", "com.mysql:mysql-connector-j",
+      "jdbc:mariadb:", "org.mariadb.jdbc:mariadb-java-client",
+      "jdbc:sqlserver:", "com.microsoft.sqlserver:mssql-jdbc",
+      "jdbc:oracle:", "com.oracle.database.jdbc:ojdbc11");
+
+  public Database {
+    if (url == null || url.isBlank()) {
+      throw new MigrationException("No database URL: set migrations.url (for example jdbc:h2:./target/db)");
+    }
+  }
+
+  /** Opens a connection, or fails with a message that says what to check. */
+  public Connection open(ClassLoader projectClassLoader) {
+    Driver driver = driverFor(projectClassLoader);
+    Properties properties = new Properties();
+    if (user != null) {
+      properties.setProperty("user", user);
+    }
+    if (password != null) {
+      properties.setProperty("password", password);
+    }
+    try {
+      Connection connection = driver.connect(url, properties);
+      if (connection == null) {
+        throw new MigrationException("The JDBC driver " + driver.getClass().getName() + " does not accept " + url);
+      }
+      return connection;
+    } catch (SQLException e) {
+      throw new MigrationException("Cannot connect to " + this + ": " + firstLine(e.getMessage())
+          + (e.getSQLState() == null ? "" : " (SQL state " + e.getSQLState() + ")")
+          + ". Check migrations.url, migrations.user and migrations.password, and that the database is running.", e);
+    }
+  }
+
+  private Driver driverFor(ClassLoader loader) {
+    try {
+      for (Driver driver : ServiceLoader.load(Driver.class, loader)) {
+        if (driver.acceptsURL(url)) {
+          return driver;
+        }
+      }
+    } catch (SQLException | java.util.ServiceConfigurationError e) {
+      throw new MigrationException("Cannot load the JDBC driver for " + url + ": " + e.getMessage(), e);
+    }
+    String artifact = DRIVER_ARTIFACTS.entrySet().stream()
+        .filter(e -> url.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+    throw new MigrationException("No JDBC driver for " + url + " among the project's dependencies. "
+        + (artifact == null ? "Add the database's JDBC driver" : "Add " + artifact)
+        + " to the project's dependencies (any scope), or to the plugin's <dependencies>.");
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "no message from the driver";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  @Override
+  public String toString() {
+    return url + (user == null || user.isEmpty() ? "" : " as " + user);
+  }
+}

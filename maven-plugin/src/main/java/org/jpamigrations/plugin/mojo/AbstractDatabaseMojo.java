@@ -1,0 +1,112 @@
+package org.jpamigrations.plugin.mojo;
+
+import java.net.URLClassLoader;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.lifecycle.LifecycleExecutor;
+import org.apache.maven.lifecycle.MavenExecutionPlan;
+import org.apache.maven.plugin.BuildPluginManager;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.jpamigrations.plugin.command.MigrateCommand;
+import org.jpamigrations.plugin.db.Database;
+import org.jpamigrations.plugin.project.ProjectClassLoader;
+import org.jpamigrations.plugin.project.Quiet;
+
+/**
+ * The goals that talk to a database. Run from the command line (or an IDE's Maven runner) they build
+ * the project up to {@code process-classes} first, so they never read stale classes; bound to a
+ * lifecycle phase they use the classes that build already made, without a second build.
+ */
+abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
+
+  /** JDBC URL of the database. Default: an embedded H2 file database under {@code target/}. */
+  @Parameter(property = "migrations.url", defaultValue = "jdbc:h2:file:${project.build.directory}/migrations-db/h2")
+  protected String url;
+
+  @Parameter(property = "migrations.user")
+  protected String user;
+
+  @Parameter(property = "migrations.password")
+  protected String password;
+
+  /**
+   * The database dialect, when detection from the connection is not wanted: {@code h2},
+   * {@code postgresql}, {@code mysql}, {@code mariadb}, {@code sqlserver}, {@code oracle}, or a
+   * Hibernate dialect class name.
+   */
+  @Parameter(property = "migrations.dialect")
+  protected String dialect;
+
+  /** Name of the table that records the applied migrations. */
+  @Parameter(property = "migrations.historyTable", defaultValue = "jpa_migrations_history")
+  protected String historyTable;
+
+  /** Revision to move to. */
+  @Parameter(property = "migrations.target")
+  protected String target;
+
+  @Component
+  private LifecycleExecutor lifecycleExecutor;
+
+  @Component
+  private BuildPluginManager buildPluginManager;
+
+  @Override
+  protected final void run() throws MojoExecutionException, MojoFailureException {
+    buildIfStandalone();
+    Quiet.hibernate(getLog().isDebugEnabled());
+    try (URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
+      MigrateCommand.Request request = new MigrateCommand.Request(
+          new Database(url, user, password), dialect, historyTable, packageName(), loader, blankToNull(target));
+      migrate(new MigrateCommand(), request);
+    } catch (java.io.IOException e) {
+      throw new MojoExecutionException("Cannot close the project class loader", e);
+    }
+  }
+
+  protected abstract void migrate(MigrateCommand command, MigrateCommand.Request request);
+
+  /** Runs the project's build up to process-classes when this goal was invoked on its own. */
+  private void buildIfStandalone() throws MojoExecutionException, MojoFailureException {
+    if (mojoExecution.getSource() != MojoExecution.Source.CLI || alreadyBuilt(session)) {
+      return;
+    }
+    try {
+      MavenExecutionPlan plan = lifecycleExecutor.calculateExecutionPlan(session, "process-classes");
+      for (MojoExecution execution : plan.getMojoExecutions()) {
+        buildPluginManager.executeMojo(session, execution);
+      }
+    } catch (MojoFailureException | MojoExecutionException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new MojoExecutionException("Cannot compile the project before " + mojoExecution.getGoal()
+          + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Default-lifecycle phases that include {@code compile}: when one is on the command line, the classes are fresh. */
+  private static final java.util.Set<String> COMPILING_PHASES = java.util.Set.of(
+      "compile", "process-classes", "generate-test-sources", "process-test-sources", "generate-test-resources",
+      "process-test-resources", "test-compile", "process-test-classes", "test", "prepare-package", "package",
+      "pre-integration-test", "integration-test", "post-integration-test", "verify", "install", "deploy");
+
+  /** Whether the command line also names a phase that compiles ({@code mvn compile migrations:upgrade}). */
+  private static boolean alreadyBuilt(MavenSession session) {
+    return session.getGoals().stream().anyMatch(COMPILING_PHASES::contains);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  protected String url() {
+    return url;
+  }
+
+  protected String dialect() {
+    return dialect;
+  }
+}

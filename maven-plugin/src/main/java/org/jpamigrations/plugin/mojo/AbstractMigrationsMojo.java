@@ -1,0 +1,101 @@
+package org.jpamigrations.plugin.mojo;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.plugin.command.Reporter;
+
+/**
+ * What every goal shares: the project, the migrations package, {@code migrations.skip}, and turning
+ * a {@link MigrationException} into a one-line build failure (the stack trace only with -e or -X).
+ */
+abstract class AbstractMigrationsMojo extends AbstractMojo {
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  protected MavenProject project;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  protected MavenSession session;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  protected MojoExecution mojoExecution;
+
+  /** The package of the migration classes, under the main source root. Default: {@code <groupId>.db.migrations}. */
+  @Parameter(property = "migrations.package")
+  protected String packageName;
+
+  /** Skips the goal. */
+  @Parameter(property = "migrations.skip", defaultValue = "false")
+  protected boolean skip;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Skipped (migrations.skip)");
+      return;
+    }
+    try {
+      run();
+    } catch (MigrationException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    }
+  }
+
+  protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  protected String packageName() {
+    if (packageName != null && !packageName.isBlank()) {
+      return packageName.trim();
+    }
+    return JavaNames.packageFor(project.getGroupId()) + ".db.migrations";
+  }
+
+  protected Path sourceRoot() {
+    return Path.of(project.getBuild().getSourceDirectory());
+  }
+
+  protected Path classesDirectory() {
+    return Path.of(project.getBuild().getOutputDirectory());
+  }
+
+  /** Compiled classes and every dependency, test scope included: JDBC drivers are often test-scoped. */
+  protected List<String> classpath() throws MojoExecutionException {
+    try {
+      return project.getTestClasspathElements();
+    } catch (DependencyResolutionRequiredException e) {
+      throw new MojoExecutionException("The project's dependencies are not resolved: " + e.getMessage(), e);
+    }
+  }
+
+  protected Reporter reporter() {
+    return new Reporter() {
+      @Override
+      public void info(String line) {
+        getLog().info(line);
+      }
+
+      @Override
+      public void warn(String line) {
+        getLog().warn(line);
+      }
+
+      @Override
+      public void debug(String line) {
+        getLog().debug(line);
+      }
+
+      @Override
+      public boolean isDebugEnabled() {
+        return getLog().isDebugEnabled();
+      }
+    };
+  }
+}

@@ -1,0 +1,53 @@
+package org.jpamigrations.plugin.mojo;
+
+import java.io.IOException;
+import java.net.URLClassLoader;
+import java.time.Instant;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.jpamigrations.dialect.SqlDialects;
+import org.jpamigrations.plugin.command.GenerateCommand;
+import org.jpamigrations.plugin.project.ProjectClassLoader;
+import org.jpamigrations.plugin.project.Quiet;
+
+/**
+ * Compiles the project, compares the entity mapping with the schema the migrations record, and
+ * writes the next migration class. Needs no database.
+ */
+@Mojo(name = "generate", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
+@Execute(phase = LifecyclePhase.PROCESS_CLASSES)
+public class GenerateMojo extends AbstractMigrationsMojo {
+
+  /** What the migration does; becomes part of its class name. */
+  @Parameter(property = "migrations.message", defaultValue = "")
+  private String message;
+
+  /** Writes an empty migration to fill by hand (data migrations) instead of comparing. */
+  @Parameter(property = "migrations.empty", defaultValue = "false")
+  private boolean empty;
+
+  /** The JDBC URL the migrations will run on; only its kind matters here (type sizes, quoting). */
+  @Parameter(property = "migrations.url", defaultValue = "jdbc:h2:file:${project.build.directory}/migrations-db/h2")
+  private String url;
+
+  /** Dialect override, as for upgrade. */
+  @Parameter(property = "migrations.dialect")
+  private String dialect;
+
+  @Override
+  protected void run() throws MojoExecutionException {
+    Quiet.hibernate(getLog().isDebugEnabled());
+    try (URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
+      GenerateCommand.Request request = new GenerateCommand.Request(
+          classesDirectory(), sourceRoot(), packageName(), loader,
+          SqlDialects.hibernateSettings(url, dialect), message == null ? "" : message.trim(), empty, Instant.now());
+      new GenerateCommand().run(request, reporter());
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot close the project class loader", e);
+    }
+  }
+}

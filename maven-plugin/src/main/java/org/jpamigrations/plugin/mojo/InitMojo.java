@@ -1,0 +1,17 @@
+package org.jpamigrations.plugin.mojo;
+
+import org.apache.maven.plugins.annotations.Mojo;
+import org.jpamigrations.plugin.command.InitCommand;
+
+/** Creates the migrations package in the project's sources. */
+@Mojo(name = "init", threadSafe = true)
+public class InitMojo extends AbstractMigrationsMojo {
+
+  @Override
+  protected void run() {
+    boolean hasApi = project.getDependencies().stream().anyMatch(d ->
+        "org.jpamigrations".equals(d.getGroupId()) && "migrations-annotation-model".equals(d.getArtifactId()));
+    String version = mojoExecution.getMojoDescriptor().getPluginDescriptor().getVersion();
+    new InitCommand().run(new InitCommand.Request(sourceRoot(), packageName(), hasApi, version), reporter());
+  }
+}
