@@ -1,0 +1,12 @@
+// The last build (verify) compiled once, migrated in pre-integration-test, and the IT saw the tables.
+def log = new File(basedir, 'build.log').text
+def builds = log.split(/\[INFO\] Scanning for projects\.\.\./)
+def lastBuild = builds[builds.length - 1]
+
+def compiles = (lastBuild =~ /maven-compiler-plugin:[^:]+:compile \(default-compile\)/).size()
+assert compiles == 1 : "bound to a phase, upgrade must not fork a second build; compile ran ${compiles} times"
+assert lastBuild =~ /migrations-maven-plugin:[^:]+:upgrade \(migrate-test-database\)/
+assert lastBuild.contains('Applied ')
+assert lastBuild =~ /Tests run: 1, Failures: 0, Errors: 0/
+assert lastBuild.contains('BUILD SUCCESS')
+return true

@@ -1,0 +1,182 @@
+package org.jpamigrations.it.oracle;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * What a database's own metadata says about its tables, read through {@link DatabaseMetaData} only:
+ * columns (type name, size, digits, nullability, default, auto increment), primary keys, foreign
+ * keys, and indexes (which include the ones backing unique constraints). Names that the database
+ * makes up (for primary keys and for the indexes behind constraints) are left out, since two
+ * databases built in a different order number them differently.
+ *
+ * <p>Deliberately independent of the migration model: the oracle must not share the code it checks.
+ */
+public record SchemaSnapshot(Map<String, TableSnapshot> tables) {
+
+  /** Index names a database generates by itself (H2, PostgreSQL, MySQL). */
+  private static final Pattern GENERATED_INDEX =
+      Pattern.compile("(?i)(PRIMARY_KEY_.*|PRIMARY|.*_INDEX_[0-9A-F]+|.*_pkey|CONSTRAINT_.*|SQL\\d+.*)");
+
+  public record TableSnapshot(
+      Map<String, String> columns, List<String> primaryKey, Set<String> foreignKeys, Set<String> indexes) {}
+
+  /** Reads every table of the connection's current schema, except the excluded ones (compared ignoring case). */
+  public static SchemaSnapshot read(Connection connection, Set<String> excludedTables) throws SQLException {
+    DatabaseMetaData meta = connection.getMetaData();
+    String catalog = connection.getCatalog();
+    String schema = connection.getSchema();
+    Map<String, TableSnapshot> tables = new TreeMap<>();
+    List<String> names = new ArrayList<>();
+    try (ResultSet rs = meta.getTables(catalog, schema, "%", new String[] {"TABLE"})) {
+      while (rs.next()) {
+        names.add(rs.getString("TABLE_NAME"));
+      }
+    }
+    for (String table : names) {
+      if (excludedTables.stream().anyMatch(t -> t.equalsIgnoreCase(table))) {
+        continue;
+      }
+      tables.put(table, new TableSnapshot(columns(meta, catalog, schema, table),
+          primaryKey(meta, catalog, schema, table), foreignKeys(meta, catalog, schema, table),
+          indexes(meta, catalog, schema, table)));
+    }
+    return new SchemaSnapshot(tables);
+  }
+
+  private static Map<String, String> columns(DatabaseMetaData meta, String catalog, String schema, String table)
+      throws SQLException {
+    Map<String, String> columns = new TreeMap<>();
+    try (ResultSet rs = meta.getColumns(catalog, schema, table, "%")) {
+      while (rs.next()) {
+        String def = rs.getString("COLUMN_DEF");
+        columns.put(rs.getString("COLUMN_NAME"), rs.getString("TYPE_NAME").toLowerCase(Locale.ROOT)
+            + " size=" + rs.getInt("COLUMN_SIZE")
+            + " digits=" + rs.getInt("DECIMAL_DIGITS")
+            + " nullable=" + rs.getString("IS_NULLABLE")
+            + " autoincrement=" + rs.getString("IS_AUTOINCREMENT")
+            + (def == null ? "" : " default=" + def));
+      }
+    }
+    return columns;
+  }
+
+  private static List<String> primaryKey(DatabaseMetaData meta, String catalog, String schema, String table)
+      throws SQLException {
+    Map<Integer, String> columns = new TreeMap<>();
+    try (ResultSet rs = meta.getPrimaryKeys(catalog, schema, table)) {
+      while (rs.next()) {
+        columns.put(rs.getInt("KEY_SEQ"), rs.getString("COLUMN_NAME"));
+      }
+    }
+    return List.copyOf(columns.values());
+  }
+
+  private static Set<String> foreignKeys(DatabaseMetaData meta, String catalog, String schema, String table)
+      throws SQLException {
+    Map<String, TreeMap<Integer, String>> keys = new TreeMap<>();
+    Map<String, String> targets = new TreeMap<>();
+    try (ResultSet rs = meta.getImportedKeys(catalog, schema, table)) {
+      while (rs.next()) {
+        String name = rs.getString("FK_NAME");
+        keys.computeIfAbsent(name, n -> new TreeMap<>()).put(rs.getInt("KEY_SEQ"),
+            rs.getString("FKCOLUMN_NAME") + "->" + rs.getString("PKCOLUMN_NAME"));
+        targets.put(name, rs.getString("PKTABLE_NAME") + " on delete " + rule(rs.getShort("DELETE_RULE")));
+      }
+    }
+    Set<String> result = new TreeSet<>();
+    keys.forEach((name, columns) -> result.add(name + " " + columns.values() + " " + targets.get(name)));
+    return result;
+  }
+
+  private static String rule(short rule) {
+    switch (rule) {
+      case DatabaseMetaData.importedKeyCascade:
+        return "cascade";
+      case DatabaseMetaData.importedKeySetNull:
+        return "set null";
+      case DatabaseMetaData.importedKeySetDefault:
+        return "set default";
+      default:
+        return "no action";
+    }
+  }
+
+  private static Set<String> indexes(DatabaseMetaData meta, String catalog, String schema, String table)
+      throws SQLException {
+    Map<String, TreeMap<Integer, String>> columns = new TreeMap<>();
+    Map<String, Boolean> unique = new TreeMap<>();
+    try (ResultSet rs = meta.getIndexInfo(catalog, schema, table, false, false)) {
+      while (rs.next()) {
+        String name = rs.getString("INDEX_NAME");
+        if (name == null || rs.getShort("TYPE") == DatabaseMetaData.tableIndexStatistic) {
+          continue;
+        }
+        columns.computeIfAbsent(name, n -> new TreeMap<>()).put(rs.getInt("ORDINAL_POSITION"),
+            rs.getString("COLUMN_NAME"));
+        unique.put(name, !rs.getBoolean("NON_UNIQUE"));
+      }
+    }
+    Set<String> result = new TreeSet<>();
+    columns.forEach((name, cols) -> result.add((unique.get(name) ? "unique " : "")
+        + (GENERATED_INDEX.matcher(name).matches() ? "" : name + " ") + cols.values()));
+    return result;
+  }
+
+  /** Every difference between this (expected) snapshot and the actual one, one readable line each. */
+  public List<String> differences(SchemaSnapshot actual) {
+    List<String> out = new ArrayList<>();
+    Set<String> all = new TreeSet<>(tables.keySet());
+    all.addAll(actual.tables.keySet());
+    for (String table : all) {
+      TableSnapshot e = tables.get(table);
+      TableSnapshot a = actual.tables.get(table);
+      if (e == null) {
+        out.add("unexpected table " + table);
+      } else if (a == null) {
+        out.add("missing table " + table);
+      } else {
+        compare(out, table + " columns", e.columns(), a.columns());
+        if (!e.primaryKey().equals(a.primaryKey())) {
+          out.add(table + " primary key: expected " + e.primaryKey() + " but was " + a.primaryKey());
+        }
+        compare(out, table + " foreign keys", e.foreignKeys(), a.foreignKeys());
+        compare(out, table + " indexes", e.indexes(), a.indexes());
+      }
+    }
+    return out;
+  }
+
+  private static void compare(List<String> out, String what, Map<String, String> e, Map<String, String> a) {
+    Set<String> keys = new TreeSet<>(e.keySet());
+    keys.addAll(a.keySet());
+    for (String key : keys) {
+      if (!java.util.Objects.equals(e.get(key), a.get(key))) {
+        out.add(what + " " + key + ": expected " + e.get(key) + " but was " + a.get(key));
+      }
+    }
+  }
+
+  private static void compare(List<String> out, String what, Set<String> e, Set<String> a) {
+    for (String x : e) {
+      if (!a.contains(x)) {
+        out.add(what + ": missing " + x);
+      }
+    }
+    for (String x : a) {
+      if (!e.contains(x)) {
+        out.add(what + ": unexpected " + x);
+      }
+    }
+  }
+}
