@@ -3,9 +3,10 @@ def log = new File(basedir, 'build.log').text
 def builds = log.split(/\[INFO\] Scanning for projects\.\.\./)
 def lastBuild = builds[builds.length - 1]
 
-def compiles = (lastBuild =~ /maven-compiler-plugin:[^:]+:compile \(default-compile\)/).size()
-assert compiles == 1 : "bound to a phase, upgrade must not fork a second build; compile ran ${compiles} times"
-assert lastBuild =~ /migrations-maven-plugin:[^:]+:upgrade \(migrate-test-database\)/
+def compiles = (lastBuild =~ /compiler:[^:]+:compile \(default-compile\)/).size()
+assert compiles == 1 : "the lifecycle compiles once; compile ran ${compiles} times"
+assert lastBuild =~ /migrations:[^:]+:upgrade \(migrate-test-database\)/
+assert !lastBuild.contains('Building the project up to process-classes') : 'bound to a phase, upgrade must not build again'
 assert lastBuild.contains('Applied ')
 assert lastBuild =~ /Tests run: 1, Failures: 0, Errors: 0/
 assert lastBuild.contains('BUILD SUCCESS')

@@ -17,6 +17,9 @@ assert second.contains('DESTRUCTIVE')
 assert log.contains('DESTRUCTIVE')
 assert second.contains('op.dropColumn("PurchaseOrder", "note")')
 
+// run on its own (as an IDE runner does), upgrade builds the project first
+assert log.contains('Building the project up to process-classes first')
+
 // one line per applied migration
 assert log.contains('Applied ')
 assert log.contains('Reverted')

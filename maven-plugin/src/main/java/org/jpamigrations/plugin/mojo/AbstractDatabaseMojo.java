@@ -74,6 +74,8 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
     if (mojoExecution.getSource() != MojoExecution.Source.CLI || alreadyBuilt(session)) {
       return;
     }
+    getLog().info("Building the project up to process-classes first, so that " + mojoExecution.getGoal()
+        + " sees the current classes");
     try {
       MavenExecutionPlan plan = lifecycleExecutor.calculateExecutionPlan(session, "process-classes");
       for (MojoExecution execution : plan.getMojoExecutions()) {
