@@ -70,12 +70,12 @@ public final class GenerateCommand {
 
     Schema mapped = MappingReader.read(request.classesDirectory(), request.classLoader(), request.hibernateSettings());
     DiffResult diff = new SchemaDiffer().diff(recorded, mapped);
-    for (String note : diff.notes()) {
-      reporter.warn("Not generated: " + note + ". Write this change by hand in a migration.");
-    }
+    diff.notes().forEach(reporter::warn);
     if (diff.isEmpty()) {
-      reporter.info("No changes detected: the entities match the schema recorded by "
-          + (parent == null ? "the migrations (none yet)" : "revision " + parent));
+      String recordedBy = parent == null ? "the migrations (none yet)" : "revision " + parent;
+      reporter.info(diff.notes().isEmpty()
+          ? "No changes detected: the entities match the schema recorded by " + recordedBy
+          : "No migration written: nothing else differs from the schema recorded by " + recordedBy);
       return Optional.empty();
     }
     MigrationSource source = new MigrationSource(request.packageName(), revision, parents(parent),
