@@ -25,7 +25,8 @@ class MisfitTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
-        Arguments.of(new CreateTable(CUSTOMERS.withoutForeignKeysAndIndexes().withName("CUSTOMERS")), "Table CUSTOMERS already exists"),
+        Arguments.of(new CreateTable(CUSTOMERS.withoutForeignKeysAndIndexes().withName("CUSTOMERS")),
+            "Table CUSTOMERS already exists"),
         Arguments.of(new DropTable("products"), "No table products in the schema"),
         Arguments.of(new DropTable("customers"), "Cannot drop table customers: foreign key fk_order_customer"
             + " of table `order` references it; drop that foreign key first"),
@@ -37,7 +38,8 @@ class MisfitTest {
             "Table customers already has a column EMAIL"),
         Arguments.of(new DropColumn("products", "sku"), "No table products in the schema"),
         Arguments.of(new DropColumn("customers", "phone"), "Table customers has no column phone"),
-        Arguments.of(new DropColumn("customers", "id"), "Cannot drop column customers.id: the primary key uses it; drop that first"),
+        Arguments.of(new DropColumn("customers", "id"),
+            "Cannot drop column customers.id: the primary key uses it; drop that first"),
         Arguments.of(new DropColumn("customers", "email"),
             "Cannot drop column customers.email: unique constraint uk_customers_email uses it; drop that first"),
         Arguments.of(new DropColumn("customers", "name"),
@@ -59,7 +61,8 @@ class MisfitTest {
         Arguments.of(new AddForeignKey("`order`",
                 ForeignKey.named("FK_ORDER_CUSTOMER", "id").references("customers", "id")),
             "Table `order` already has foreign key FK_ORDER_CUSTOMER"),
-        Arguments.of(new DropForeignKey("`order`", "fk_order_product"), "Table `order` has no foreign key fk_order_product"),
+        Arguments.of(new DropForeignKey("`order`", "fk_order_product"),
+            "Table `order` has no foreign key fk_order_product"),
         Arguments.of(new AddUniqueConstraint("customers", new UniqueConstraint("uk_customers_email", List.of("name"))),
             "Table customers already has unique constraint uk_customers_email"),
         Arguments.of(new DropUniqueConstraint("customers", "uk_customers_name"),
@@ -89,7 +92,8 @@ class MisfitTest {
 
     assertThatThrownBy(() -> new DropColumn("countries", "code").apply(schema))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Cannot drop column countries.code: foreign key fk_city_country of table cities uses it; drop that first");
+        .hasMessage("Cannot drop column countries.code: foreign key fk_city_country of table cities uses it;"
+            + " drop that first");
   }
 
   @Test
