@@ -111,6 +111,14 @@ class MisfitTest {
   }
 
   @Test
+  void executeJdbcNeedsADescriptionAndWork() {
+    assertThatThrownBy(() -> new ExecuteJdbc(" ", c -> {}))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a description");
+    assertThatThrownBy(() -> new ExecuteJdbc("fill names", null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fill names");
+  }
+
+  @Test
   void executeSqlNeedsSql() {
     assertThatThrownBy(() -> new ExecuteSql("  \n"))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("SQL to execute must not be empty");
