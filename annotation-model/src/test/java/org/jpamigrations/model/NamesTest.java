@@ -75,9 +75,28 @@ class NamesTest {
     assertThat(Names.parts("cat.app.users")).containsExactly("cat", "app", "users");
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "app.users, APP.USERS, true",
+    "app.users, users, false",
+    "app.users, crm.users, false",
+    "app.`User`, APP.`User`, true",
+    "app.`User`, app.`user`, false",
+    "`App`.users, `app`.users, false",
+    "`App`.users, `App`.USERS, true",
+    "`app`.`users`, app.users, true",
+    "`my.schema`.t, `my.schema`.T, true",
+  })
+  void qualifiedNamesAreComparedPartByPart(String a, String b, boolean same) {
+    assertThat(Names.same(a, b)).isEqualTo(same);
+    assertThat(Names.same(b, a)).isEqualTo(same);
+  }
+
   @Test
-  void qualifiedNamesAreComparedWhole() {
-    assertThat(Names.same("app.users", "APP.USERS")).isTrue();
-    assertThat(Names.same("app.users", "users")).isFalse();
+  void qualifiedKeysLowerOnlyTheUnquotedParts() {
+    assertThat(Names.key("App.`User`")).isEqualTo("app.`User`");
+    assertThat(Names.key("`App`.Users")).isEqualTo("`App`.users");
+    assertThat(Names.key("`my.Schema`.T")).isEqualTo("`my.Schema`.t");
+    assertThat(Names.key("app.`User`")).isNotEqualTo(Names.key("app.`user`"));
   }
 }
