@@ -38,7 +38,8 @@ class DslTest {
         Arguments.of(Dsl.nvarchar(40), new ColumnType(Types.NVARCHAR, 40L, null, null, null)),
         Arguments.of(Dsl.clob(), new ColumnType(Types.CLOB, null, null, null, null)),
         Arguments.of(Dsl.binary(16), new ColumnType(Types.BINARY, 16L, null, null, null)),
-        Arguments.of(Dsl.varbinary(5_000_000_000L), new ColumnType(Types.VARBINARY, 5_000_000_000L, null, null, null)),
+        Arguments.of(Dsl.varbinary(5_000_000_000L),
+            new ColumnType(Types.VARBINARY, 5_000_000_000L, null, null, null)),
         Arguments.of(Dsl.blob(), new ColumnType(Types.BLOB, null, null, null, null)),
         Arguments.of(Dsl.date(), new ColumnType(Types.DATE, null, null, null, null)),
         Arguments.of(Dsl.time(3), new ColumnType(Types.TIME, null, 3, null, null)),
@@ -68,7 +69,8 @@ class DslTest {
   void objectFactoriesMatchTheModelFactories() {
     assertThat(Dsl.table("users")).isEqualTo(Table.named("users"));
     assertThat(Dsl.column("id", Dsl.bigint())).isEqualTo(Column.of("id", ColumnType.of(Types.BIGINT)));
-    assertThat(Dsl.index("idx_name", "last", "first")).isEqualTo(new Index("idx_name", List.of("last", "first"), false));
+    assertThat(Dsl.index("idx_name", "last", "first"))
+        .isEqualTo(new Index("idx_name", List.of("last", "first"), false));
     assertThat(Dsl.sequence("seq")).isEqualTo(new Sequence("seq", 1, 1));
     assertThat(Dsl.foreignKey("fk", "a", "b").references("t", "x", "y")).isEqualTo(
         new ForeignKey("fk", List.of("a", "b"), "t", List.of("x", "y"), ReferentialAction.NO_ACTION));

@@ -30,6 +30,16 @@ class ConstraintsTest {
   }
 
   @Test
+  void uniqueConstraintsAndIndexesNeedAColumn() {
+    assertThatThrownBy(() -> new UniqueConstraint("uk_users_email", List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Unique constraint uk_users_email needs at least one column");
+    assertThatThrownBy(() -> Index.of("idx_users_email"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Index idx_users_email needs at least one column");
+  }
+
+  @Test
   void foreignKeyBuilderDefaultsToNoAction() {
     ForeignKey fk = ForeignKey.named("fk_order_customer", "customer_id").references("customers", "id");
 
