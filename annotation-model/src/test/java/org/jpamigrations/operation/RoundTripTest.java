@@ -56,6 +56,11 @@ class RoundTripTest {
         Arguments.of(SHOP.withoutTable("audit_log"), new DropTable("shop.order_line")),
         Arguments.of(SHOP, new RenameTable("customers", "clients")),
         Arguments.of(SHOP, new RenameTable("shop.order_line", "order_line")),
+        // names written in another case than the schema's come back as the schema spells them
+        Arguments.of(SHOP, new RenameTable("CUSTOMERS", "clients")),
+        Arguments.of(SHOP, new RenameColumn("Customers", "EMAIL", "mail")),
+        Arguments.of(SHOP, new DropTable("AUDIT_LOG")),
+        Arguments.of(SHOP, new AlterColumn("customers", Column.of("NAME", varchar(100)))),
         Arguments.of(SHOP, new AddColumn("customers", Column.of("phone", varchar(30)))),
         Arguments.of(SHOP, new DropColumn("`order`", "total")),
         Arguments.of(SHOP, new AlterColumn("customers", Column.of("name", varchar(10)).withDefault("'?'"))),
@@ -133,6 +138,10 @@ class RoundTripTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("No sequence s in the schema");
     assertThatThrownBy(() -> new DropIndex("customers", "idx").inverse(SHOP))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("Table customers has no index idx");
+    assertThatThrownBy(() -> new RenameTable("products", "goods").inverse(SHOP))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("No table products in the schema");
+    assertThatThrownBy(() -> new RenameColumn("customers", "phone", "mobile").inverse(SHOP))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Table customers has no column phone");
   }
 
   @Test
