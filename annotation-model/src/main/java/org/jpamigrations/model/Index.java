@@ -8,6 +8,9 @@ public record Index(String name, List<String> columns, boolean unique) {
   public Index {
     Names.require(name, "An index");
     columns = List.copyOf(columns);
+    if (columns.isEmpty()) {
+      throw new IllegalArgumentException("Index " + name + " needs at least one column");
+    }
   }
 
   public static Index of(String name, String... columns) {

@@ -24,11 +24,31 @@ public final class Names {
     return isQuoted(name) ? name.substring(1, name.length() - 1) : name;
   }
 
-  /** Whether two names denote the same object: quoted names exactly, unquoted ones ignoring case. */
+  /**
+   * Whether two names denote the same object: quoted names exactly, unquoted ones ignoring case.
+   * Qualified names are compared part by part, since each part may be quoted or not.
+   */
   public static boolean same(String a, String b) {
     if (a == null || b == null) {
       return a == b;
     }
+    if (a.indexOf('.') < 0 && b.indexOf('.') < 0) {
+      return samePart(a, b);
+    }
+    List<String> as = parts(a);
+    List<String> bs = parts(b);
+    if (as.size() != bs.size()) {
+      return false;
+    }
+    for (int i = 0; i < as.size(); i++) {
+      if (!samePart(as.get(i), bs.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean samePart(String a, String b) {
     if (isQuoted(a) || isQuoted(b)) {
       return bare(a).equals(bare(b));
     }
@@ -50,6 +70,13 @@ public final class Names {
 
   /** A key under which equal names collide: useful for maps of names. */
   public static String key(String name) {
+    if (name.indexOf('.') < 0) {
+      return keyPart(name);
+    }
+    return String.join(".", parts(name).stream().map(Names::keyPart).toList());
+  }
+
+  private static String keyPart(String name) {
     return isQuoted(name) ? name : name.toLowerCase(Locale.ROOT);
   }
 

@@ -8,7 +8,8 @@ import org.jpamigrations.model.Schema;
 
 /**
  * Changes a column's type, nullability, default or comment to the given definition (same name).
- * Narrowing the type (a shorter length, a smaller precision or scale, another type) is destructive.
+ * Narrowing the type (a shorter length, a smaller precision or scale, fewer digits before the decimal
+ * point, another type) is destructive.
  */
 public record AlterColumn(String table, Column column) implements Operation {
 
@@ -43,7 +44,16 @@ public record AlterColumn(String table, Column column) implements Operation {
         || smaller(from.precision() == null ? null : from.precision().doubleValue(),
             to.precision() == null ? null : to.precision().doubleValue())
         || smaller(from.scale() == null ? null : from.scale().doubleValue(),
-            to.scale() == null ? null : to.scale().doubleValue());
+            to.scale() == null ? null : to.scale().doubleValue())
+        || smaller(integerDigits(from), integerDigits(to));
+  }
+
+  /** Digits before the decimal point: numeric(10,2) holds 8, so numeric(10,4) (6) narrows it. */
+  private static Double integerDigits(ColumnType type) {
+    if (type.precision() == null) {
+      return null;
+    }
+    return (double) (type.precision() - (type.scale() == null ? 0 : type.scale()));
   }
 
   private static boolean smaller(Double from, Double to) {

@@ -9,6 +9,15 @@ import org.jpamigrations.model.Schema;
  */
 public record ExecuteJdbc(String description, JdbcWork work) implements Operation {
 
+  public ExecuteJdbc {
+    if (description == null || description.isBlank()) {
+      throw new IllegalArgumentException("Java work to execute needs a description for the log");
+    }
+    if (work == null) {
+      throw new IllegalArgumentException("Java work to execute must not be null: " + description);
+    }
+  }
+
   @Override
   public Schema apply(Schema schema) {
     return schema;
@@ -26,7 +35,8 @@ public record ExecuteJdbc(String description, JdbcWork work) implements Operatio
 
   @Override
   public String describe() {
-    return "run " + description;
+    // a multi-line description would break the one-line log
+    return "run " + description.strip().replaceAll("\\s+", " ");
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.jpamigrations.operation;
 
 import java.util.List;
+import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
 import org.jpamigrations.model.Names;
@@ -45,7 +46,10 @@ public record RenameColumn(String table, String from, String to) implements Oper
 
   @Override
   public List<Operation> inverse(Schema before) {
-    return List.of(new RenameColumn(table, to, from));
+    // back to the name as the schema spells it, which may differ in case from the one given
+    String original = before.table(table).findColumn(from).map(Column::name).orElseThrow(
+        () -> new IllegalArgumentException("Table " + table + " has no column " + from));
+    return List.of(new RenameColumn(table, to, original));
   }
 
   @Override

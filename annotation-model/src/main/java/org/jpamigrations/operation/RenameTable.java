@@ -28,7 +28,8 @@ public record RenameTable(String from, String to) implements Operation {
 
   @Override
   public List<Operation> inverse(Schema before) {
-    return List.of(new RenameTable(to, from));
+    // back to the name as the schema spells it, which may differ in case from the one given
+    return List.of(new RenameTable(to, before.table(from).name()));
   }
 
   @Override

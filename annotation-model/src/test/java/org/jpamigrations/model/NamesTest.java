@@ -1,0 +1,102 @@
+package org.jpamigrations.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NamesTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "`order`, true",
+    "order, false",
+    "'`', false",
+    "'``', true",
+    "`half, false",
+    "half`, false",
+  })
+  void isQuotedNeedsABacktickAtBothEnds(String name, boolean quoted) {
+    assertThat(Names.isQuoted(name)).isEqualTo(quoted);
+  }
+
+  @Test
+  void bareStripsOnlyTheQuotes() {
+    assertThat(Names.bare("`Order`")).isEqualTo("Order");
+    assertThat(Names.bare("users")).isEqualTo("users");
+    assertThat(Names.bare("`")).isEqualTo("`");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "users, USERS, true",
+    "Users, uSeRs, true",
+    "users, people, false",
+    "`Order`, `Order`, true",
+    "`Order`, `order`, false",
+    "`Order`, Order, true",
+    "`Order`, order, false",
+    "order, `order`, true",
+  })
+  void sameComparesUnquotedNamesIgnoringCaseAndQuotedOnesExactly(String a, String b, boolean same) {
+    assertThat(Names.same(a, b)).isEqualTo(same);
+    assertThat(Names.same(b, a)).isEqualTo(same);
+  }
+
+  @Test
+  void sameTreatsNullAsOnlyEqualToNull() {
+    assertThat(Names.same(null, null)).isTrue();
+    assertThat(Names.same("a", null)).isFalse();
+    assertThat(Names.same(null, "a")).isFalse();
+  }
+
+  @Test
+  void sameListComparesInOrder() {
+    assertThat(Names.sameList(List.of("a", "B"), List.of("A", "b"))).isTrue();
+    assertThat(Names.sameList(List.of("a", "b"), List.of("b", "a"))).isFalse();
+    assertThat(Names.sameList(List.of("a"), List.of("a", "b"))).isFalse();
+    assertThat(Names.sameList(List.of("`A`"), List.of("`a`"))).isFalse();
+    assertThat(Names.sameList(List.of(), List.of())).isTrue();
+  }
+
+  @Test
+  void keyCollidesForNamesThatAreTheSame() {
+    assertThat(Names.key("Users")).isEqualTo(Names.key("USERS")).isEqualTo("users");
+    assertThat(Names.key("`Users`")).isEqualTo("`Users`").isNotEqualTo(Names.key("`users`"));
+  }
+
+  @Test
+  void partsSplitQualifiedNamesOnDotsOutsideQuotes() {
+    assertThat(Names.parts("users")).containsExactly("users");
+    assertThat(Names.parts("app.users")).containsExactly("app", "users");
+    assertThat(Names.parts("`my.schema`.`user`")).containsExactly("`my.schema`", "`user`");
+    assertThat(Names.parts("cat.app.users")).containsExactly("cat", "app", "users");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "app.users, APP.USERS, true",
+    "app.users, users, false",
+    "app.users, crm.users, false",
+    "app.`User`, APP.`User`, true",
+    "app.`User`, app.`user`, false",
+    "`App`.users, `app`.users, false",
+    "`App`.users, `App`.USERS, true",
+    "`app`.`users`, app.users, true",
+    "`my.schema`.t, `my.schema`.T, true",
+  })
+  void qualifiedNamesAreComparedPartByPart(String a, String b, boolean same) {
+    assertThat(Names.same(a, b)).isEqualTo(same);
+    assertThat(Names.same(b, a)).isEqualTo(same);
+  }
+
+  @Test
+  void qualifiedKeysLowerOnlyTheUnquotedParts() {
+    assertThat(Names.key("App.`User`")).isEqualTo("app.`User`");
+    assertThat(Names.key("`App`.Users")).isEqualTo("`App`.users");
+    assertThat(Names.key("`my.Schema`.T")).isEqualTo("`my.Schema`.t");
+    assertThat(Names.key("app.`User`")).isNotEqualTo(Names.key("app.`user`"));
+  }
+}

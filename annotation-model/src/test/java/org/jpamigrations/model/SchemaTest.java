@@ -1,0 +1,123 @@
+package org.jpamigrations.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SchemaTest {
+
+  private static final ColumnType BIGINT = ColumnType.of(Types.BIGINT);
+
+  private static final Table CUSTOMERS = Table.named("customers")
+      .column(Column.of("id", BIGINT).notNull()).withPrimaryKey("id");
+  private static final Table ORDERS = Table.named("`Order`")
+      .column(Column.of("id", BIGINT).notNull())
+      .column(Column.of("customer_id", BIGINT))
+      .column(Column.of("parent_id", BIGINT))
+      .withPrimaryKey("id")
+      .withForeignKey(ForeignKey.named("fk_order_customer", "customer_id").references("CUSTOMERS", "id"))
+      .withForeignKey(ForeignKey.named("fk_order_parent", "parent_id").references("`Order`", "id"));
+  private static final Table INVOICES = Table.named("app.invoices")
+      .column(Column.of("customer_id", BIGINT))
+      .withForeignKey(ForeignKey.named("fk_invoice_customer", "customer_id").references("customers", "id"));
+
+  private final Schema schema = Schema.EMPTY.withTable(CUSTOMERS).withTable(ORDERS).withTable(INVOICES)
+      .withSequence(Sequence.of("order_seq"));
+
+  @Test
+  void emptyHasNothing() {
+    assertThat(Schema.EMPTY.tables()).isEmpty();
+    assertThat(Schema.EMPTY.sequences()).isEmpty();
+  }
+
+  @Test
+  void findTableComparesNamesTheSqlWay() {
+    assertThat(schema.findTable("Customers")).contains(CUSTOMERS);
+    assertThat(schema.findTable("`Order`")).contains(ORDERS);
+    assertThat(schema.findTable("order")).isEmpty();
+    assertThat(schema.findTable("APP.INVOICES")).contains(INVOICES);
+    assertThat(schema.findTable("invoices")).isEmpty();
+    assertThat(schema.table("customers")).isEqualTo(CUSTOMERS);
+  }
+
+  @Test
+  void tableNamesTheMissingTable() {
+    assertThatThrownBy(() -> schema.table("products"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("No table products in the schema");
+  }
+
+  @Test
+  void withTableAppendsAndRejectsDuplicates() {
+    assertThat(schema.tables()).containsExactly(CUSTOMERS, ORDERS, INVOICES);
+    assertThatThrownBy(() -> schema.withTable(Table.named("CUSTOMERS")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Table CUSTOMERS already exists");
+  }
+
+  @Test
+  void withoutTableRemovesOnlyThatTable() {
+    assertThat(schema.withoutTable("`Order`").tables()).containsExactly(CUSTOMERS, INVOICES);
+    assertThatThrownBy(() -> schema.withoutTable("products"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("products");
+  }
+
+  @Test
+  void replaceTableKeepsThePosition() {
+    Schema changed = schema.replaceTable("CUSTOMERS", t -> t.withComment("buyers"));
+
+    assertThat(changed.tables()).extracting(Table::name).containsExactly("customers", "`Order`", "app.invoices");
+    assertThat(changed.table("customers").comment()).isEqualTo("buyers");
+    assertThat(schema.table("customers").comment()).isNull();
+    assertThatThrownBy(() -> schema.replaceTable("products", t -> t))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("products");
+  }
+
+  @Test
+  void sequencesAreFoundAddedAndRemovedByName() {
+    assertThat(schema.findSequence("ORDER_SEQ")).contains(Sequence.of("order_seq"));
+    assertThat(schema.findSequence("other_seq")).isEmpty();
+    assertThat(schema.withoutSequence("Order_Seq").sequences()).isEmpty();
+    assertThat(schema.withSequence(Sequence.of("s2")).sequences()).extracting(Sequence::name)
+        .containsExactly("order_seq", "s2");
+    assertThatThrownBy(() -> schema.withSequence(Sequence.of("ORDER_SEQ")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Sequence ORDER_SEQ already exists");
+    assertThatThrownBy(() -> schema.withoutSequence("other_seq"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("No sequence other_seq in the schema");
+  }
+
+  @Test
+  void foreignKeysReferencingFindsThemInEveryTableIncludingItself() {
+    assertThat(schema.foreignKeysReferencing("customers")).extracting(ForeignKey::name)
+        .containsExactly("fk_order_customer", "fk_invoice_customer");
+    assertThat(schema.foreignKeysReferencing("`Order`")).extracting(ForeignKey::name)
+        .containsExactly("fk_order_parent");
+    assertThat(schema.foreignKeysReferencing("app.invoices")).isEmpty();
+    assertThat(schema.foreignKeysReferencing("order")).isEmpty();
+  }
+
+  @Test
+  void listsAreCopiedAndUnmodifiable() {
+    List<Table> tables = new ArrayList<>(List.of(CUSTOMERS));
+    List<Sequence> sequences = new ArrayList<>();
+    Schema copy = new Schema(tables, sequences);
+
+    tables.add(ORDERS);
+    sequences.add(Sequence.of("s"));
+
+    assertThat(copy.tables()).containsExactly(CUSTOMERS);
+    assertThat(copy.sequences()).isEmpty();
+    assertThatThrownBy(() -> copy.tables().add(ORDERS)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> copy.sequences().clear()).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void changesLeaveTheOriginalUnchanged() {
+    schema.withoutTable("customers").withoutSequence("order_seq").withTable(Table.named("x"));
+
+    assertThat(schema.tables()).hasSize(3);
+    assertThat(schema.sequences()).hasSize(1);
+  }
+}
