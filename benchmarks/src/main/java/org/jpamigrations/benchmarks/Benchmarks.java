@@ -1,0 +1,172 @@
+package org.jpamigrations.benchmarks;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.jpamigrations.dialect.SqlDialects;
+import org.jpamigrations.plugin.codegen.GeneratedMigration;
+import org.jpamigrations.plugin.command.GenerateCommand;
+import org.jpamigrations.plugin.command.MigrateCommand;
+import org.jpamigrations.plugin.command.Reporter;
+import org.jpamigrations.plugin.db.Database;
+
+/**
+ * Times {@code generate} and {@code upgrade} on models of growing size, side by side with a baseline
+ * of what Hibernate itself needs for the same entities:
+ * <ul>
+ *   <li>generate (scan, read the mapping, replay, diff, write Java) against building Hibernate's boot
+ *       metamodel alone, the floor of any tool that reads the mapping through Hibernate;
+ *   <li>upgrade (connect, detect the dialect, history table, render, run, record) against running the
+ *       DDL script Hibernate's own schema export writes for the same entities, over plain JDBC.
+ * </ul>
+ */
+public final class Benchmarks {
+
+  private static final int WARMUPS = 3;
+  private static final int RUNS = 7;
+  private static final String MIGRATIONS = "bench.db.migrations";
+  private static final Logger HIBERNATE = Logger.getLogger("org.hibernate");
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+
+  public static void main(String[] args) throws Exception {
+    System.setProperty("org.jboss.logging.provider", "jdk");
+    HIBERNATE.setLevel(Level.SEVERE);
+    Path work = Files.createTempDirectory("jpa-migrations-bench");
+    List<String> rows = new ArrayList<>();
+    for (int entities : new int[] {10, 50, 200}) {
+      GeneratedModel model = GeneratedModel.create(entities, work.resolve("model" + entities));
+      rows.addAll(run(model, work.resolve("project" + entities)));
+    }
+    System.out.printf("%nJPA Migrations benchmarks: median of %d runs after %d warm-ups (fastest in brackets), Java %s%n%n",
+        RUNS, WARMUPS, System.getProperty("java.version"));
+    System.out.printf("%-9s %8s   %-22s   %-58s %6s%n", "goal", "entities", "jpa-migrations (fastest)", "baseline", "ratio");
+    rows.forEach(System.out::println);
+  }
+
+  private static List<String> run(GeneratedModel model, Path project) throws Exception {
+    Path sources = Files.createDirectories(project.resolve("src/main/java"));
+    Path migrations = Files.createDirectories(sources.resolve(MIGRATIONS.replace('.', '/')));
+    Path classes = model.classes();
+    URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, Benchmarks.class.getClassLoader());
+    // Hibernate finds entity classes by name through the context class loader, as in an application.
+    Thread.currentThread().setContextClassLoader(loader);
+    Map<String, String> settings = SqlDialects.hibernateSettings("jdbc:h2:mem:x", null);
+    GenerateCommand.Request generate = new GenerateCommand.Request(
+        classes, sources, MIGRATIONS, loader, settings, "create model", false, Instant.parse("2026-01-01T00:00:00Z"));
+
+    Measurement ours = Measurement.of(WARMUPS, RUNS, () -> clear(migrations),
+        () -> new GenerateCommand().run(generate, Silent.REPORTER).orElseThrow());
+    Measurement metadata = Measurement.of(WARMUPS, RUNS, () -> { }, () -> buildMetadata(model, loader));
+    List<String> rows = new ArrayList<>();
+    rows.add(row("generate", model.entities(), ours, "Hibernate boot metamodel only", metadata));
+
+    clear(migrations);
+    GeneratedMigration migration = new GenerateCommand().run(generate, Silent.REPORTER).orElseThrow();
+    GeneratedModel.compile(classes, List.of(migration.file().toString()));
+    String[] url = new String[1];
+    Measurement upgrade = Measurement.of(WARMUPS, RUNS, () -> url[0] = freshDatabase(),
+        () -> new MigrateCommand().upgrade(new MigrateCommand.Request(
+            new Database(url[0], "sa", ""), null, "jpa_migrations_history", MIGRATIONS, loader, null), Silent.REPORTER));
+    List<String> script = hibernateScript(model, loader, project.resolve("hibernate-create.sql"));
+    Measurement plain = Measurement.of(WARMUPS, RUNS, () -> url[0] = freshDatabase(), () -> runScript(url[0], script));
+    rows.add(row("upgrade", model.entities(), upgrade,
+        "Hibernate's DDL script over JDBC (" + script.size() + " stmts)", plain));
+    return rows;
+  }
+
+  private static String row(String goal, int entities, Measurement ours, String baselineName, Measurement baseline) {
+    return String.format("%-9s %8d   %8.1f ms (%7.1f)   %-46s %8.1f ms %6.2f",
+        goal, entities, ours.medianMillis(), ours.minMillis(), baselineName, baseline.medianMillis(),
+        ours.medianMillis() / baseline.medianMillis());
+  }
+
+  private static void buildMetadata(GeneratedModel model, ClassLoader loader) throws Exception {
+    StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+        .applySetting("hibernate.dialect", "org.hibernate.dialect.H2Dialect")
+        .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
+        .build();
+    try {
+      MetadataSources sources = new MetadataSources(registry);
+      for (String name : model.classNames()) {
+        sources.addAnnotatedClass(Class.forName(name, false, loader));
+      }
+      sources.buildMetadata();
+    } finally {
+      StandardServiceRegistryBuilder.destroy(registry);
+    }
+  }
+
+  /** The DDL Hibernate's schema export writes for the model, as a script (written once, outside the timing). */
+  private static List<String> hibernateScript(GeneratedModel model, ClassLoader loader, Path file) throws Exception {
+    StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+        .applySetting("hibernate.connection.url", freshDatabase())
+        .applySetting("hibernate.connection.username", "sa")
+        .applySetting("jakarta.persistence.schema-generation.scripts.action", "create")
+        .applySetting("jakarta.persistence.schema-generation.scripts.create-target", file.toString())
+        .applySetting("hibernate.hbm2ddl.delimiter", ";")
+        .build();
+    try {
+      MetadataSources sources = new MetadataSources(registry);
+      for (String name : model.classNames()) {
+        sources.addAnnotatedClass(Class.forName(name, false, loader));
+      }
+      sources.buildMetadata().buildSessionFactory().close();
+    } finally {
+      StandardServiceRegistryBuilder.destroy(registry);
+    }
+    return Stream.of(Files.readString(file).split(";"))
+        .map(String::strip)
+        .filter(statement -> !statement.isEmpty())
+        .toList();
+  }
+
+  private static void runScript(String url, List<String> script) throws Exception {
+    try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        Statement statement = connection.createStatement()) {
+      for (String sql : script) {
+        statement.execute(sql);
+      }
+    }
+  }
+
+  private static String freshDatabase() {
+    return "jdbc:h2:mem:bench" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+  }
+
+  private static void clear(Path migrations) throws Exception {
+    try (Stream<Path> files = Files.list(migrations)) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+
+  /** Reports nothing: the benchmark prints its own table. */
+  private enum Silent implements Reporter {
+    REPORTER;
+
+    @Override
+    public void info(String line) {}
+
+    @Override
+    public void warn(String line) {}
+
+    @Override
+    public void debug(String line) {}
+  }
+}
