@@ -365,6 +365,7 @@ public final class MigrationRunner {
 
   /** Reports the statements instead of running them. */
   private StepResult dryRun(MigrationScript script, Direction direction, List<Operation> operations, List<Step> steps) {
+    listener.statement("-- " + (direction == Direction.UP ? "apply " : "undo ") + script.label());
     for (Step step : steps) {
       listener.statement(step instanceof Step.Sql sql ? sql.sql() : "-- Java code, not run in a dry run: " + step.text());
     }
