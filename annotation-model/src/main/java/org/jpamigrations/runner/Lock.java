@@ -63,7 +63,7 @@ public sealed interface Lock permits PostgreSqlLock, MySqlLock, TableLock {
   /** The message when the timeout passed. */
   static MigrationException timedOut(Duration timeout, String holder, String fix) {
     return new MigrationException("Cannot lock the database for migrations: another run has held the lock for"
-        + " more than " + timeout.toSeconds() + " s" + (holder == null ? "" : " (" + holder + ")")
+        + " more than " + (timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms") + (holder == null ? "" : " (" + holder + ")")
         + ". Wait for it to finish and run again, or raise -Dmigrations.lockTimeout (seconds). " + fix);
   }
 }
