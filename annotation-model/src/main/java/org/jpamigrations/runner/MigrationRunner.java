@@ -90,7 +90,7 @@ public final class MigrationRunner {
     if (target != null) {
       graph.get(target);
     }
-    return locked(true, () -> {
+    return locked(() -> {
       refuseFailed();
       checkChanged();
       Set<String> applied = applied();
@@ -116,7 +116,7 @@ public final class MigrationRunner {
     if (!history.exists(connection)) {
       return List.of();
     }
-    return locked(false, () -> {
+    return locked(() -> {
       List<AppliedRevision> failed = history.failed(connection);
       for (AppliedRevision row : failed) {
         if (row.status() == AppliedRevision.Status.FAILED) {
@@ -134,18 +134,18 @@ public final class MigrationRunner {
    * Runs the body holding the lock; in a dry run, without. The history table exists (and has every
    * column) before the body runs, except in a dry run.
    */
-  private <T> T locked(boolean createHistory, Supplier<T> body) {
+  private <T> T locked(Supplier<T> body) {
     if (options.dryRun()) {
       return body.get();
     }
     boolean tableLock = lock instanceof TableLock;
-    if (tableLock || createHistory) {
-      // The lock row lives in the table; creating it twice at once is harmless.
+    if (tableLock) {
+      // The lock row lives in the table; two runs creating it at once is harmless.
       history.ensure(connection, dialect);
     }
     lock.acquire(connection, options.lockTimeout());
     try {
-      if (!tableLock && createHistory) {
+      if (!tableLock) {
         history.ensure(connection, dialect);
       }
       return body.get();
@@ -180,7 +180,7 @@ public final class MigrationRunner {
         + " and left the database half-way" + (row.failure() == null ? "" : ": " + firstLine(row.failure()))
         + ". Nothing more runs until it is repaired: "
         + (up
-            ? "undo by hand " + took + " (or finish the rest by hand), fix the migration, "
+            ? "undo by hand " + took + ", fix the migration, "
                 + "then run mvn migrations:repair, and upgrade again."
             : "redo by hand " + took + " so that the migration is fully applied again, fix its down(), "
                 + "then run mvn migrations:repair, and downgrade again.")
@@ -239,7 +239,7 @@ public final class MigrationRunner {
     if (!history.exists(connection)) {
       return List.of();
     }
-    return locked(false, () -> {
+    return locked(() -> {
       refuseFailed();
       List<StepResult> results = new ArrayList<>();
       for (MigrationScript script : toUndo(target)) {
@@ -491,7 +491,7 @@ public final class MigrationRunner {
                   + " and nothing more runs until it is repaired: "
               : "It could not be recorded as failed in table " + history.name() + ": ")
           .append(direction == Direction.UP
-              ? "undo those changes by hand (or finish the rest), fix the migration, then run mvn migrations:repair"
+              ? "undo those changes by hand, fix the migration, then run mvn migrations:repair"
                   + " and upgrade again."
               : "redo those changes by hand, fix down(), then run mvn migrations:repair and downgrade again.");
       return new MigrationException(message.toString(), e);

@@ -226,7 +226,7 @@ class MigrationRunnerTest {
         .hasMessageContaining("NO_SUCH_TABLE")
         .hasMessageContaining("H2 commits schema changes as they run: whatever of statement 1 changed the schema"
             + " took effect (data changes were rolled back). Table jpa_migrations_history records it as FAILED and"
-            + " nothing more runs until it is repaired: undo those changes by hand (or finish the rest), fix the"
+            + " nothing more runs until it is repaired: undo those changes by hand, fix the"
             + " migration, then run mvn migrations:repair and upgrade again.");
 
     assertThat(appliedRevisions()).containsExactly("40000000000001");

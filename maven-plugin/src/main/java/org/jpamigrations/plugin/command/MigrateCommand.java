@@ -111,7 +111,8 @@ public final class MigrateCommand {
           new HistoryTable(request.historyTable()), listener(reporter, request.options().dryRun()), request.options());
       return body.apply(runner);
     } catch (SQLException e) {
-      throw new MigrationException("Database error on " + request.database() + ": " + e.getMessage(), e);
+      throw new MigrationException("Database error on " + request.database() + ": "
+          + request.database().hide(e.getMessage()), e);
     }
   }
 
