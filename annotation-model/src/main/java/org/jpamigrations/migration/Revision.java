@@ -23,4 +23,13 @@ public @interface Revision {
 
   /** When the migration was generated, ISO-8601. */
   String created() default "";
+
+  /**
+   * Whether the migration runs in a transaction together with its history row (the default). Set it
+   * to {@code false} for statements a database refuses inside a transaction, such as PostgreSQL's
+   * {@code create index concurrently}: each statement then commits as it runs, and a failure half-way
+   * is recorded as FAILED in the history table, to be fixed by hand and cleared with
+   * {@code migrations:repair}, as on databases whose DDL is not transactional.
+   */
+  boolean transactional() default true;
 }

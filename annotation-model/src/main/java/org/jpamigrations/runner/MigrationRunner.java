@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jpamigrations.dialect.SqlDialect;
@@ -19,27 +21,45 @@ import org.jpamigrations.history.AppliedRevision;
 import org.jpamigrations.history.Checksums;
 import org.jpamigrations.history.HistoryTable;
 import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.migration.Revision;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.ExecuteJdbc;
+import org.jpamigrations.operation.ExecuteSql;
 import org.jpamigrations.operation.Operation;
 
 /**
  * Applies and undoes migrations on a database, one transaction per migration, and keeps the
  * history table in step with what ran.
+ *
+ * <p>A run holds a database-wide {@link Lock}, so concurrent runs take turns. Where a failed
+ * migration could not be rolled back completely (DDL that commits as it runs, or a migration with
+ * {@code @Revision(transactional = false)}), its history row says FAILED and the statement it failed
+ * at, and every later run refuses until {@link #repair()} clears it.
  */
 public final class MigrationRunner {
 
   private static final int SUMMARY_LENGTH = 100;
+  private static final Pattern DDL = Pattern.compile(
+      "^\\s*(create|alter|drop|rename|truncate|comment)\\b.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private final Connection connection;
   private final SqlDialect dialect;
   private final RevisionGraph graph;
   private final HistoryTable history;
   private final RunListener listener;
+  private final RunOptions options;
+  private final Lock lock;
   private final Map<String, Integer> position = new HashMap<>();
 
   public MigrationRunner(
       Connection connection, SqlDialect dialect, RevisionGraph graph, HistoryTable history, RunListener listener) {
+    this(connection, dialect, graph, history, listener, RunOptions.DEFAULTS);
+  }
+
+  public MigrationRunner(Connection connection, SqlDialect dialect, RevisionGraph graph, HistoryTable history,
+      RunListener listener, RunOptions options) {
+    this.options = options == null ? RunOptions.DEFAULTS : options;
+    this.lock = Lock.of(dialect, history);
     this.connection = connection;
     this.dialect = dialect;
     this.graph = graph;
@@ -70,19 +90,140 @@ public final class MigrationRunner {
     if (target != null) {
       graph.get(target);
     }
-    Set<String> applied = applied();
-    List<MigrationScript> pending = graph.between(null, target).stream()
-        .filter(script -> !applied.contains(script.revision()))
-        .toList();
-    if (pending.isEmpty()) {
+    return locked(() -> {
+      refuseFailed();
+      checkChanged();
+      Set<String> applied = applied();
+      List<MigrationScript> pending = graph.between(null, target).stream()
+          .filter(script -> !applied.contains(script.revision()))
+          .toList();
+      List<StepResult> results = new ArrayList<>();
+      for (MigrationScript script : pending) {
+        results.add(run(script, Direction.UP));
+      }
+      return results;
+    });
+  }
+
+  /**
+   * Clears what failed migrations left in the history table, once the user has fixed the database by
+   * hand: a FAILED row is deleted, so the next upgrade applies the (fixed) migration again; an
+   * UNDO_FAILED row is marked applied again.
+   *
+   * @return the rows cleared, as they were
+   */
+  public List<AppliedRevision> repair() {
+    if (!history.exists(connection)) {
       return List.of();
     }
-    history.ensure(connection, dialect);
-    List<StepResult> results = new ArrayList<>();
-    for (MigrationScript script : pending) {
-      results.add(run(script, Direction.UP));
+    return locked(() -> {
+      List<AppliedRevision> failed = history.failed(connection);
+      for (AppliedRevision row : failed) {
+        if (row.status() == AppliedRevision.Status.FAILED) {
+          history.delete(connection, row.revision());
+        } else {
+          history.markApplied(connection, row.revision());
+        }
+      }
+      commit();
+      return failed;
+    });
+  }
+
+  /**
+   * Runs the body holding the lock; in a dry run, without. The history table exists (and has every
+   * column) before the body runs, except in a dry run.
+   */
+  private <T> T locked(Supplier<T> body) {
+    if (options.dryRun()) {
+      return body.get();
     }
-    return results;
+    boolean tableLock = lock instanceof TableLock;
+    if (tableLock) {
+      // The lock row lives in the table; two runs creating it at once is harmless.
+      history.ensure(connection, dialect);
+    }
+    lock.acquire(connection, options.lockTimeout());
+    try {
+      if (!tableLock) {
+        history.ensure(connection, dialect);
+      }
+      return body.get();
+    } finally {
+      release();
+    }
+  }
+
+  private void release() {
+    try {
+      lock.release(connection);
+    } catch (RuntimeException e) {
+      // The run's own outcome matters more; the lock goes with the session (or stays for the user to clear).
+      listener.warning("Could not free the migrations lock: " + e.getMessage());
+    }
+  }
+
+  /** Refuses to go on while a migration is half-way; the message says how to get out. */
+  private void refuseFailed() {
+    List<AppliedRevision> failed = history.failed(connection);
+    if (failed.isEmpty()) {
+      return;
+    }
+    AppliedRevision row = failed.get(0);
+    String label = graph.contains(row.revision()) ? graph.get(row.revision()).label() : row.revision();
+    boolean up = row.status() == AppliedRevision.Status.FAILED;
+    String took = row.failedStep() == null || row.failedStep() <= 1
+        ? "what it had run"
+        : row.failedStep() == 2 ? "what its statement 1 did" : "what its statements 1.." + (row.failedStep() - 1) + " did";
+    throw new MigrationException((up ? "Migration " : "Undoing migration ") + label + " failed"
+        + (row.failedStep() == null ? "" : " at statement " + row.failedStep()) + " on " + row.appliedAt()
+        + " and left the database half-way" + (row.failure() == null ? "" : ": " + firstLine(row.failure()))
+        + ". Nothing more runs until it is repaired: "
+        + (up
+            ? "undo by hand " + took + ", fix the migration, "
+                + "then run mvn migrations:repair, and upgrade again."
+            : "redo by hand " + took + " so that the migration is fully applied again, fix its down(), "
+                + "then run mvn migrations:repair, and downgrade again.")
+        + (failed.size() > 1 ? " (" + (failed.size() - 1) + " more failed entries in table " + history.name() + ".)" : ""));
+  }
+
+  /** Refuses edited applied migrations, or with acceptChanged records their new checksum. */
+  private void checkChanged() {
+    List<AppliedRevision> changed = changedSinceApplied();
+    if (changed.isEmpty()) {
+      return;
+    }
+    if (!options.acceptChanged()) {
+      String labels = changed.stream().map(row -> graph.get(row.revision()).label())
+          .collect(Collectors.joining(", "));
+      throw new MigrationException((changed.size() == 1 ? "Migration " + labels + " was" : "Migrations " + labels + " were")
+          + " edited after being applied to this database: the operations no longer match the checksum in table "
+          + history.name() + ", so the database may differ from what the migrations say. Undo the edit and put the"
+          + " change into a new migration (mvn migrations:generate), or, if the database already matches the edited"
+          + " migration, run with -Dmigrations.acceptChanged=true to record its new checksum.");
+    }
+    if (options.dryRun()) {
+      changed.forEach(row -> listener.warning("Would accept the edit of applied migration "
+          + graph.get(row.revision()).label() + " (-Dmigrations.acceptChanged=true)"));
+      return;
+    }
+    for (AppliedRevision row : changed) {
+      MigrationScript script = graph.get(row.revision());
+      history.updateChecksum(connection, row.revision(), script.checksum());
+      listener.warning("Accepted the edit of applied migration " + script.label() + ": its new checksum is recorded");
+    }
+    commit();
+  }
+
+  private void commit() {
+    try {
+      if (!connection.getAutoCommit()) {
+        connection.commit();
+      }
+    } catch (SQLException e) {
+      throw new MigrationException("Cannot commit to the migration history table " + history.name() + ": "
+          + e.getMessage() + ". Check that the database is reachable.", e);
+    }
   }
 
   /**
@@ -92,34 +233,43 @@ public final class MigrationRunner {
    * @return the migrations undone
    */
   public List<StepResult> downgrade(String target) {
+    if (target != null && !RevisionGraph.BASE.equals(target)) {
+      graph.get(target);
+    }
+    if (!history.exists(connection)) {
+      return List.of();
+    }
+    return locked(() -> {
+      refuseFailed();
+      List<StepResult> results = new ArrayList<>();
+      for (MigrationScript script : toUndo(target)) {
+        results.add(run(script, Direction.DOWN));
+      }
+      return results;
+    });
+  }
+
+  private List<MigrationScript> toUndo(String target) {
     Set<String> applied = applied();
-    List<MigrationScript> undo;
     if (target == null) {
       String latest = latest(applied);
-      undo = latest == null ? List.of() : List.of(graph.get(latest));
-    } else {
-      Set<String> keep = new HashSet<>();
-      if (!RevisionGraph.BASE.equals(target)) {
-        graph.get(target);
-        if (!applied.contains(target)) {
-          throw new MigrationException("Cannot downgrade to revision " + target + ": it is not applied. "
-              + "Choose an applied revision (" + (applied.isEmpty() ? "none" : String.join(", ", inOrder(applied)))
-              + ") or " + RevisionGraph.BASE + ".");
-        }
-        keep = graph.lineage(target);
+      return latest == null ? List.of() : List.of(graph.get(latest));
+    }
+    Set<String> keep = new HashSet<>();
+    if (!RevisionGraph.BASE.equals(target)) {
+      if (!applied.contains(target)) {
+        throw new MigrationException("Cannot downgrade to revision " + target + ": it is not applied. "
+            + "Choose an applied revision (" + (applied.isEmpty() ? "none" : String.join(", ", inOrder(applied)))
+            + ") or " + RevisionGraph.BASE + ".");
       }
-      Set<String> kept = keep;
-      undo = inOrder(applied).stream()
-          .filter(revision -> !kept.contains(revision))
-          .sorted(Comparator.comparing(position::get).reversed())
-          .map(graph::get)
-          .toList();
+      keep = graph.lineage(target);
     }
-    List<StepResult> results = new ArrayList<>();
-    for (MigrationScript script : undo) {
-      results.add(run(script, Direction.DOWN));
-    }
-    return results;
+    Set<String> kept = keep;
+    return inOrder(applied).stream()
+        .filter(revision -> !kept.contains(revision))
+        .sorted(Comparator.comparing(position::get).reversed())
+        .map(graph::get)
+        .toList();
   }
 
   /**
@@ -167,11 +317,15 @@ public final class MigrationRunner {
   private StepResult run(MigrationScript script, Direction direction) {
     List<Operation> operations = direction == Direction.UP ? script.up() : script.down();
     List<Step> steps = plan(script, direction, operations);
+    if (options.dryRun()) {
+      return dryRun(script, direction, operations, steps);
+    }
+    boolean transactional = transactional(script);
     long start = System.nanoTime();
     int done = 0;
     boolean autoCommit = autoCommit();
     try {
-      connection.setAutoCommit(false);
+      connection.setAutoCommit(!transactional);
       try (Statement statement = connection.createStatement()) {
         for (Step step : steps) {
           done++;
@@ -191,17 +345,83 @@ public final class MigrationRunner {
       } else {
         history.delete(connection, script.revision());
       }
-      connection.commit();
+      if (transactional) {
+        connection.commit();
+      }
       StepResult result = new StepResult(script.revision(), script.message(), direction, millis, steps.size(),
           summary(operations, steps.size()));
       listener.finished(result);
       return result;
     } catch (SQLException | RuntimeException e) {
-      rollback(e);
-      throw failure(script, direction, steps, done, e);
+      if (transactional) {
+        rollback(e);
+      }
+      boolean recorded = halfWay(transactional, steps, done) && recordFailure(script, direction, operations, steps, done, e);
+      throw failure(script, direction, steps, done, transactional, recorded, e);
     } finally {
       restoreAutoCommit(autoCommit);
     }
+  }
+
+  /** Reports the statements instead of running them. */
+  private StepResult dryRun(MigrationScript script, Direction direction, List<Operation> operations, List<Step> steps) {
+    listener.statement("-- " + (direction == Direction.UP ? "apply " : "undo ") + script.label());
+    for (Step step : steps) {
+      listener.statement(step instanceof Step.Sql sql ? sql.sql() : "-- Java code, not run in a dry run: " + step.text());
+    }
+    return new StepResult(script.revision(), script.message(), direction, 0, steps.size(),
+        summary(operations, steps.size()));
+  }
+
+  /** {@code @Revision(transactional = false)} opts out; migrations without the annotation (tests) run in one. */
+  private static boolean transactional(MigrationScript script) {
+    Revision revision = script.type().getAnnotation(Revision.class);
+    return revision == null || revision.transactional();
+  }
+
+  /**
+   * Whether the steps before the failed one may have left changes behind: outside a transaction any
+   * step did; inside one, only schema changes on a database whose DDL commits as it runs.
+   */
+  private boolean halfWay(boolean transactional, List<Step> steps, int failedAt) {
+    List<Step> before = steps.subList(0, Math.max(0, Math.min(failedAt - 1, steps.size())));
+    if (!transactional) {
+      return !before.isEmpty();
+    }
+    return !dialect.transactionalDdl() && before.stream().anyMatch(step -> step instanceof Step.Sql sql && sql.ddl());
+  }
+
+  /** Writes the FAILED (or UNDO_FAILED) row, committed at once; {@code false} when even that failed. */
+  private boolean recordFailure(
+      MigrationScript script, Direction direction, List<Operation> operations, List<Step> steps, int failedAt,
+      Exception e) {
+    String failure = (failedAt <= steps.size() ? "statement " + failedAt + " of " + steps.size() + ": "
+        + steps.get(failedAt - 1).text() : "recording in the history table") + " -- " + cause(e);
+    try {
+      connection.setAutoCommit(true);
+      if (direction == Direction.UP) {
+        history.insert(connection, new AppliedRevision(script.revision(), script.message(), Checksums.of(operations),
+            Instant.now(), 0, System.getProperty("user.name"), AppliedRevision.Status.FAILED, failedAt, failure));
+      } else {
+        history.markUndoFailed(connection, script.revision(), failedAt, failure);
+      }
+      return true;
+    } catch (SQLException | RuntimeException recording) {
+      e.addSuppressed(recording);
+      return false;
+    }
+  }
+
+  private static String cause(Exception e) {
+    // The history table wraps the database's error; the database's own words are what helps.
+    Throwable source = e instanceof MigrationException && e.getCause() instanceof SQLException ? e.getCause() : e;
+    String cause = source.getMessage() != null ? source.getMessage() : source.toString();
+    return cause.strip();
+  }
+
+  private static String firstLine(String text) {
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
   }
 
   /** Renders every operation before anything runs, tracking the schema each one starts from. */
@@ -213,7 +433,8 @@ public final class MigrationRunner {
         steps.add(new Step.Work(jdbc));
       } else {
         try {
-          dialect.render(operation, schema).forEach(sql -> steps.add(new Step.Sql(sql)));
+          boolean ddl = !(operation instanceof ExecuteSql) || DDL.matcher(((ExecuteSql) operation).sql()).matches();
+          dialect.render(operation, schema).forEach(sql -> steps.add(new Step.Sql(sql, ddl)));
         } catch (MigrationException e) {
           throw e;
         } catch (RuntimeException e) {
@@ -241,11 +462,9 @@ public final class MigrationRunner {
     }
   }
 
-  private MigrationException failure(
-      MigrationScript script, Direction direction, List<Step> steps, int failedAt, Exception e) {
-    // The history table wraps the database's error; the database's own words are what helps.
-    Throwable source = e instanceof MigrationException && e.getCause() instanceof SQLException ? e.getCause() : e;
-    String cause = source.getMessage() != null ? source.getMessage() : source.toString();
+  private MigrationException failure(MigrationScript script, Direction direction, List<Step> steps, int failedAt,
+      boolean transactional, boolean recorded, Exception e) {
+    String cause = cause(e);
     int total = steps.size();
     StringBuilder message = new StringBuilder(direction == Direction.UP ? "Migration " : "Undoing migration ")
         .append(script.label());
@@ -258,19 +477,32 @@ public final class MigrationRunner {
       message.append(" ran its ").append(total).append(total == 1 ? " statement" : " statements")
           .append(" but could not be recorded in table ").append(history.name());
     }
-    message.append("\n  ").append(cause.strip()).append(cause.strip().endsWith(".") ? " " : ". ");
+    message.append("\n  ").append(cause).append(cause.endsWith(".") ? " " : ". ");
+    int tookEffect = Math.max(0, Math.min(failedAt - 1, total));
+    String which = tookEffect == 1 ? "statement 1" : "statements 1.." + tookEffect;
+    if (halfWay(transactional, steps, failedAt)) {
+      message.append(transactional
+              ? dialect.name() + " commits schema changes as they run: whatever of " + which
+                  + " changed the schema took effect (data changes were rolled back). "
+              : "The migration runs outside a transaction (@Revision(transactional = false)): " + which
+                  + " took effect. ")
+          .append(recorded
+              ? "Table " + history.name() + " records it as " + (direction == Direction.UP ? "FAILED" : "UNDO_FAILED")
+                  + " and nothing more runs until it is repaired: "
+              : "It could not be recorded as failed in table " + history.name() + ": ")
+          .append(direction == Direction.UP
+              ? "undo those changes by hand, fix the migration, then run mvn migrations:repair"
+                  + " and upgrade again."
+              : "redo those changes by hand, fix down(), then run mvn migrations:repair and downgrade again.");
+      return new MigrationException(message.toString(), e);
+    }
     message.append(direction == Direction.UP
         ? "Nothing of this migration was recorded; "
         : "It is still recorded as applied; ");
-    int tookEffect = Math.max(0, failedAt - 1);
-    if (dialect.transactionalDdl()) {
-      message.append("its changes were rolled back");
-    } else if (tookEffect == 0) {
-      message.append("no statement of it had taken effect");
+    if (dialect.transactionalDdl() || tookEffect == 0) {
+      message.append(tookEffect == 0 ? "no statement of it had taken effect" : "its changes were rolled back");
     } else {
-      message.append(dialect.name()).append(" commits schema changes as they run: whatever of ")
-          .append(tookEffect == 1 ? "statement 1" : "statements 1.." + tookEffect)
-          .append(" changed the schema took effect and must be undone by hand (data changes were rolled back)");
+      message.append("its data changes were rolled back");
     }
     message.append(direction == Direction.UP
         ? ". Earlier migrations stay applied."

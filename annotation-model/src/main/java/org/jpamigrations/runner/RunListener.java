@@ -6,9 +6,15 @@ public interface RunListener {
   /** Ignores everything. */
   RunListener NONE = new RunListener() {};
 
-  /** Called just before a SQL statement is executed (not for Java steps of {@code op.execute}). */
+  /**
+   * Called just before a SQL statement is executed (not for Java steps of {@code op.execute}). In a dry
+   * run, called instead of executing it; a Java step then comes as a SQL comment.
+   */
   default void statement(String sql) {}
 
   /** Called after a migration was applied or undone and committed. */
   default void finished(StepResult step) {}
+
+  /** Something the user should know that does not stop the run (an accepted edit of an applied migration). */
+  default void warning(String message) {}
 }

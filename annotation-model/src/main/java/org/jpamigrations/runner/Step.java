@@ -8,7 +8,11 @@ sealed interface Step {
   /** The step as a message shows it. */
   String text();
 
-  record Sql(String sql) implements Step {
+  /**
+   * @param sql the statement
+   * @param ddl whether it changes the schema: where DDL is not transactional, it commits as it runs
+   */
+  record Sql(String sql, boolean ddl) implements Step {
     @Override
     public String text() {
       return sql;

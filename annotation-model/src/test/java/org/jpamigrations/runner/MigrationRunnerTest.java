@@ -224,9 +224,10 @@ class MigrationRunnerTest {
         .hasMessageStartingWith("Migration 40000000000002 (F2Break, \"break\") failed at statement 2 of 3: "
             + "insert into no_such_table values (1)\n  ")
         .hasMessageContaining("NO_SUCH_TABLE")
-        .hasMessageContaining("Nothing of this migration was recorded; H2 commits schema changes as they run: whatever of "
-            + "statement 1 changed the schema took effect and must be undone by hand (data changes were rolled back). "
-            + "Earlier migrations stay applied.");
+        .hasMessageContaining("H2 commits schema changes as they run: whatever of statement 1 changed the schema"
+            + " took effect (data changes were rolled back). Table jpa_migrations_history records it as FAILED and"
+            + " nothing more runs until it is repaired: undo those changes by hand, fix the"
+            + " migration, then run mvn migrations:repair and upgrade again.");
 
     assertThat(appliedRevisions()).containsExactly("40000000000001");
     assertThat(runner.current()).isEqualTo("40000000000001");

@@ -3,18 +3,23 @@ package org.jpamigrations.plugin.command;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Function;
 import org.jpamigrations.dialect.SqlDialect;
 import org.jpamigrations.dialect.SqlDialects;
 import org.jpamigrations.graph.MigrationLoader;
 import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
+import org.jpamigrations.history.AppliedRevision;
 import org.jpamigrations.history.HistoryTable;
+import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.plugin.db.Database;
+import org.jpamigrations.runner.Direction;
 import org.jpamigrations.runner.MigrationRunner;
 import org.jpamigrations.runner.RunListener;
+import org.jpamigrations.runner.RunOptions;
 import org.jpamigrations.runner.StepResult;
-import org.jpamigrations.plugin.db.Database;
 
-/** Applies or rolls back migrations on a database. */
+/** Applies or rolls back migrations on a database, or repairs its history after a failure. */
 public final class MigrateCommand {
 
   /**
@@ -24,6 +29,7 @@ public final class MigrateCommand {
    * @param packageName the migrations package
    * @param classLoader the project's class loader (migration classes and JDBC driver)
    * @param target the revision to move to; {@code null} for the default of each direction
+   * @param options lock timeout, acceptChanged, dryRun
    */
   public record Request(
       Database database,
@@ -31,38 +37,82 @@ public final class MigrateCommand {
       String historyTable,
       String packageName,
       ClassLoader classLoader,
-      String target) {}
+      String target,
+      RunOptions options) {
+
+    public Request {
+      options = options == null ? RunOptions.DEFAULTS : options;
+    }
+
+    /** With the default options. */
+    public Request(
+        Database database, String dialect, String historyTable, String packageName, ClassLoader classLoader,
+        String target) {
+      this(database, dialect, historyTable, packageName, classLoader, target, RunOptions.DEFAULTS);
+    }
+  }
 
   public List<StepResult> upgrade(Request request, Reporter reporter) {
-    return run(request, reporter, true);
+    return migrate(request, reporter, true);
   }
 
   public List<StepResult> downgrade(Request request, Reporter reporter) {
-    return run(request, reporter, false);
+    return migrate(request, reporter, false);
   }
 
-  private List<StepResult> run(Request request, Reporter reporter, boolean up) {
-    List<MigrationScript> scripts = MigrationLoader.load(request.classLoader(), request.packageName());
-    RevisionGraph graph = RevisionGraph.of(scripts);
-    try (Connection connection = request.database().open(request.classLoader())) {
-      SqlDialect dialect = SqlDialects.forConnection(connection, request.dialect());
-      reporter.debug("Database " + request.database() + " (" + dialect.name() + ")");
-      MigrationRunner runner = new MigrationRunner(
-          connection, dialect, graph, new HistoryTable(request.historyTable()), listener(reporter));
+  /**
+   * Clears the history entries of migrations that failed half-way, after the user fixed the database.
+   *
+   * @return the entries cleared
+   */
+  public List<AppliedRevision> repair(Request request, Reporter reporter) {
+    return withRunner(request, reporter, runner -> {
+      List<AppliedRevision> cleared = runner.repair();
+      if (cleared.isEmpty()) {
+        reporter.info("Nothing to repair: no failed migration is recorded in " + request.database() + ".");
+      }
+      for (AppliedRevision row : cleared) {
+        reporter.info(row.status() == AppliedRevision.Status.FAILED
+            ? "Cleared the failed entry of migration " + row.revision()
+                + ": the next upgrade applies it from its first statement."
+            : "Cleared the failed undo of migration " + row.revision() + ": it is recorded as applied again.");
+      }
+      return cleared;
+    });
+  }
+
+  private List<StepResult> migrate(Request request, Reporter reporter, boolean up) {
+    boolean dry = request.options().dryRun();
+    return withRunner(request, reporter, runner -> {
       String before = runner.current();
       List<StepResult> steps = up ? runner.upgrade(request.target()) : runner.downgrade(request.target());
       if (steps.isEmpty()) {
-        reporter.info(up
-            ? "Nothing to upgrade: " + request.database() + " is at " + describe(before)
-            : "Nothing to downgrade: " + request.database() + " is at " + describe(before));
+        reporter.info((up ? "Nothing to upgrade: " : "Nothing to downgrade: ") + request.database() + " is at "
+            + describe(before));
+      } else if (dry) {
+        reporter.info("Dry run: " + (up ? "upgrading " : "downgrading ") + request.database() + " from "
+            + describe(before) + " would " + (up ? "apply " : "undo ") + steps.size()
+            + (steps.size() == 1 ? " migration" : " migrations") + " with the SQL above. Nothing was changed.");
       } else {
         reporter.info((up ? "Upgraded " : "Downgraded ") + request.database() + " from " + describe(before)
             + " to " + describe(runner.current()) + ".");
       }
       return steps;
+    });
+  }
+
+  private <T> T withRunner(Request request, Reporter reporter, Function<MigrationRunner, T> body) {
+    List<MigrationScript> scripts = MigrationLoader.load(request.classLoader(), request.packageName());
+    RevisionGraph graph = RevisionGraph.of(scripts);
+    try (Connection connection = request.database().open(request.classLoader())) {
+      SqlDialect dialect = SqlDialects.forConnection(connection, request.dialect());
+      reporter.debug("Database " + request.database() + " (" + dialect.name() + ")");
+      MigrationRunner runner = new MigrationRunner(connection, dialect, graph,
+          new HistoryTable(request.historyTable()), listener(reporter, request.options().dryRun()), request.options());
+      return body.apply(runner);
     } catch (SQLException e) {
-      throw new org.jpamigrations.migration.MigrationException(
-          "Database error on " + request.database() + ": " + e.getMessage(), e);
+      throw new MigrationException("Database error on " + request.database() + ": "
+          + request.database().hide(e.getMessage()), e);
     }
   }
 
@@ -70,18 +120,27 @@ public final class MigrateCommand {
     return revision == null ? "base (no migration applied)" : "revision " + revision;
   }
 
-  private static RunListener listener(Reporter reporter) {
+  private static RunListener listener(Reporter reporter, boolean dryRun) {
     return new RunListener() {
       @Override
       public void statement(String sql) {
-        reporter.debug("  " + sql);
+        if (dryRun) {
+          reporter.info(sql.startsWith("--") ? sql : sql + ";");
+        } else {
+          reporter.debug("  " + sql);
+        }
       }
 
       @Override
       public void finished(StepResult step) {
         reporter.info(String.format("%s %s %-40s %6d ms  %s",
-            step.direction() == org.jpamigrations.runner.Direction.UP ? "Applied " : "Reverted",
+            step.direction() == Direction.UP ? "Applied " : "Reverted",
             step.revision(), quote(step.message()), step.millis(), step.summary()));
+      }
+
+      @Override
+      public void warning(String message) {
+        reporter.warn(message);
       }
     };
   }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
+import java.util.regex.Pattern;
 import org.jpamigrations.migration.MigrationException;
 
 /**
@@ -13,7 +14,8 @@ import org.jpamigrations.migration.MigrationException;
  * dependencies, found through {@link ServiceLoader} on the project's class loader (not
  * {@code DriverManager}, which only sees drivers of the caller's class loader).
  *
- * <p>{@link #toString()} and every message show the URL and user, never the password.
+ * <p>{@link #toString()} and every message show the URL and user, never the password: not the
+ * password given, nor one written into the URL ({@code password=...}, {@code //user:secret@host}).
  */
 public record Database(String url, String user, String password) {
 
@@ -24,6 +26,9 @@ public record Database(String url, String user, String password) {
       "jdbc:mariadb:", "org.mariadb.jdbc:mariadb-java-client",
       "jdbc:sqlserver:", "com.microsoft.sqlserver:mssql-jdbc",
       "jdbc:oracle:", "com.oracle.database.jdbc:ojdbc11");
+
+  private static final Pattern URL_PASSWORD = Pattern.compile("(?i)((?:password|pwd)=)[^&;]*");
+  private static final Pattern URL_USER_INFO = Pattern.compile("(//[^/:@]*:)[^/@]*@");
 
   public Database {
     if (url == null || url.isBlank()) {
@@ -44,11 +49,11 @@ public record Database(String url, String user, String password) {
     try {
       Connection connection = driver.connect(url, properties);
       if (connection == null) {
-        throw new MigrationException("The JDBC driver " + driver.getClass().getName() + " does not accept " + url);
+        throw new MigrationException("The JDBC driver " + driver.getClass().getName() + " does not accept " + safeUrl());
       }
       return connection;
     } catch (SQLException e) {
-      throw new MigrationException("Cannot connect to " + this + ": " + firstLine(e.getMessage())
+      throw new MigrationException("Cannot connect to " + this + ": " + hide(firstLine(e.getMessage()))
           + (e.getSQLState() == null ? "" : " (SQL state " + e.getSQLState() + ")")
           + ". Check migrations.url, migrations.user and migrations.password, and that the database is running.", e);
     }
@@ -62,11 +67,11 @@ public record Database(String url, String user, String password) {
         }
       }
     } catch (SQLException | java.util.ServiceConfigurationError e) {
-      throw new MigrationException("Cannot load the JDBC driver for " + url + ": " + e.getMessage(), e);
+      throw new MigrationException("Cannot load the JDBC driver for " + safeUrl() + ": " + hide(e.getMessage()), e);
     }
     String artifact = DRIVER_ARTIFACTS.entrySet().stream()
         .filter(e -> url.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
-    throw new MigrationException("No JDBC driver for " + url + " among the project's dependencies. "
+    throw new MigrationException("No JDBC driver for " + safeUrl() + " among the project's dependencies. "
         + (artifact == null ? "Add the database's JDBC driver" : "Add " + artifact)
         + " to the project's dependencies (any scope), or to the plugin's <dependencies>.");
   }
@@ -79,8 +84,22 @@ public record Database(String url, String user, String password) {
     return newline < 0 ? message : message.substring(0, newline);
   }
 
+  /** The URL with any password in it masked. */
+  public String safeUrl() {
+    String masked = URL_PASSWORD.matcher(url).replaceAll("$1***");
+    return URL_USER_INFO.matcher(masked).replaceAll("$1***@");
+  }
+
+  /** A driver's message with the password masked, should the driver repeat it. */
+  public String hide(String text) {
+    if (text == null || password == null || password.isEmpty()) {
+      return text;
+    }
+    return text.replace(password, "***");
+  }
+
   @Override
   public String toString() {
-    return url + (user == null || user.isEmpty() ? "" : " as " + user);
+    return safeUrl() + (user == null || user.isEmpty() ? "" : " as " + user);
   }
 }

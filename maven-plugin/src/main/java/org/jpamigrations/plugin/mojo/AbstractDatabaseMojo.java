@@ -1,6 +1,7 @@
 package org.jpamigrations.plugin.mojo;
 
 import java.net.URLClassLoader;
+import java.time.Duration;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.lifecycle.MavenExecutionPlan;
@@ -10,10 +11,13 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.jpamigrations.plugin.command.MigrateCommand;
 import org.jpamigrations.plugin.db.Database;
 import org.jpamigrations.plugin.project.ProjectClassLoader;
 import org.jpamigrations.plugin.project.Quiet;
+import org.jpamigrations.runner.RunOptions;
 
 /**
  * The goals that talk to a database. Run from the command line (or an IDE's Maven runner) they build
@@ -29,8 +33,25 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
   @Parameter(property = "migrations.user")
   protected String user;
 
-  @Parameter(property = "migrations.password")
-  protected String password;
+  // No @Parameter for the password: Maven prints every parameter's value with -X. The property
+  // migrations.password is read by password() instead, and migrations.serverId reads settings.xml.
+
+  /**
+   * The id of a {@code <server>} in Maven's settings.xml holding {@code <username>} and
+   * {@code <password>} (which may be encrypted with {@code mvn --encrypt-password}).
+   */
+  @Parameter(property = "migrations.serverId")
+  protected String serverId;
+
+  /** Seconds to wait for another run's database lock. */
+  @Parameter(property = "migrations.lockTimeout", defaultValue = "60")
+  protected int lockTimeout;
+
+  @Parameter(defaultValue = "${settings}", readonly = true)
+  protected Settings settings;
+
+  @Component
+  private SettingsDecrypter settingsDecrypter;
 
   /**
    * The database dialect, when detection from the connection is not wanted: {@code h2},
@@ -58,9 +79,17 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
   protected final void run() throws MojoExecutionException, MojoFailureException {
     buildIfStandalone();
     Quiet.hibernate(getLog().isDebugEnabled());
+    if (lockTimeout < 0) {
+      throw new MojoFailureException("migrations.lockTimeout is " + lockTimeout + ": give the seconds to wait for"
+          + " another run's lock, 0 or more (default 60).");
+    }
+    ServerCredentials credentials =
+        ServerCredentials.resolve(settings, settingsDecrypter, serverId, blankToNull(user), password());
+    RunOptions options = options(RunOptions.DEFAULTS.withLockTimeout(Duration.ofSeconds(lockTimeout)));
     try (URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
       MigrateCommand.Request request = new MigrateCommand.Request(
-          new Database(url, user, password), dialect, historyTable, packageName(), loader, blankToNull(target));
+          new Database(url, credentials.user(), credentials.password()), dialect, historyTable, packageName(),
+          loader, blankToNull(target), options);
       migrate(new MigrateCommand(), request);
     } catch (java.io.IOException e) {
       throw new MojoExecutionException("Cannot close the project class loader", e);
@@ -68,6 +97,24 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
   }
 
   protected abstract void migrate(MigrateCommand command, MigrateCommand.Request request);
+
+  /** The run's options; a goal adds its own (dryRun, acceptChanged) to the common ones. */
+  protected RunOptions options(RunOptions common) {
+    return common;
+  }
+
+  /** {@code migrations.password} as -D gives it, or the project's properties. */
+  private String password() {
+    String key = "migrations.password";
+    String value = session.getUserProperties().getProperty(key);
+    if (value == null) {
+      value = session.getSystemProperties().getProperty(key);
+    }
+    if (value == null) {
+      value = project.getProperties().getProperty(key);
+    }
+    return value == null || value.isEmpty() ? null : value;
+  }
 
   /** Runs the project's build up to process-classes when this goal was invoked on its own. */
   private void buildIfStandalone() throws MojoExecutionException, MojoFailureException {

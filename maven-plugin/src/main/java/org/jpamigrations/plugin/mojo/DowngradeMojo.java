@@ -1,8 +1,10 @@
 package org.jpamigrations.plugin.mojo;
 
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.jpamigrations.plugin.command.MigrateCommand;
+import org.jpamigrations.runner.RunOptions;
 
 /**
  * Rolls back the last applied migration, or every migration after {@code migrations.target};
@@ -10,6 +12,15 @@ import org.jpamigrations.plugin.command.MigrateCommand;
  */
 @Mojo(name = "downgrade", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
 public class DowngradeMojo extends AbstractDatabaseMojo {
+
+  /** Prints the SQL the downgrade would run and changes nothing. */
+  @Parameter(property = "migrations.dryRun", defaultValue = "false")
+  protected boolean dryRun;
+
+  @Override
+  protected RunOptions options(RunOptions common) {
+    return common.withDryRun(dryRun);
+  }
 
   @Override
   protected void migrate(MigrateCommand command, MigrateCommand.Request request) {

@@ -2,8 +2,10 @@ package org.jpamigrations.plugin.mojo;
 
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.jpamigrations.plugin.command.MigrateCommand;
+import org.jpamigrations.runner.RunOptions;
 
 /**
  * Applies pending migrations in order, up to {@code migrations.target} (default: the newest).
@@ -12,6 +14,22 @@ import org.jpamigrations.plugin.command.MigrateCommand;
 @Mojo(name = "upgrade", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST,
     requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
 public class UpgradeMojo extends AbstractDatabaseMojo {
+
+  /** Prints the SQL the upgrade would run and changes nothing, not even the history table. */
+  @Parameter(property = "migrations.dryRun", defaultValue = "false")
+  protected boolean dryRun;
+
+  /**
+   * Accepts applied migrations that were edited since they ran, recording their new checksum,
+   * instead of refusing to upgrade. Only when the database already matches the edited migration.
+   */
+  @Parameter(property = "migrations.acceptChanged", defaultValue = "false")
+  protected boolean acceptChanged;
+
+  @Override
+  protected RunOptions options(RunOptions common) {
+    return common.withDryRun(dryRun).withAcceptChanged(acceptChanged);
+  }
 
   @Override
   protected void migrate(MigrateCommand command, MigrateCommand.Request request) {
