@@ -25,6 +25,8 @@ import org.jpamigrations.migration.Revision;
  * Writes a migration class: {@code @Revision}, {@code up()} with the operations, and {@code down()}
  * with their inverses in reverse order. Steps that can lose data get a {@code // DESTRUCTIVE} comment
  * and steps that cannot be undone automatically a {@code // TODO}, so the file is ready for review.
+ * Warnings of the source (a likely rename, a value to fill in) open {@code up()} as {@code // WARNING}
+ * comments.
  */
 public final class MigrationWriter {
 
@@ -41,7 +43,8 @@ public final class MigrationWriter {
    */
   public GeneratedMigration write(MigrationSource source, Path sourceRoot) {
     MigrationBody body = MigrationBody.of(source.before(), source.operations());
-    return writeFile(source, sourceRoot, method("up", steps(body.up())), method("down", steps(body.down())),
+    CodeBlock up = CodeBlock.builder().add(warnings(source.warnings())).add(steps(body.up())).build();
+    return writeFile(source, sourceRoot, method("up", up), method("down", steps(body.down())),
         body.destructive());
   }
 
@@ -160,6 +163,18 @@ public final class MigrationWriter {
         code.add("// TODO: $L\n", oneLine(todo.text()));
         code.add("// Write its reverse here if it needs one.\n");
       }
+    }
+    return code.build();
+  }
+
+  /** One {@code // WARNING:} comment per warning, then a blank line before the statements. */
+  private static CodeBlock warnings(List<String> warnings) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (String warning : warnings) {
+      code.add("// WARNING: $L\n", oneLine(warning));
+    }
+    if (!warnings.isEmpty()) {
+      code.add("\n");
     }
     return code.build();
   }
