@@ -7,7 +7,6 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.hibernate.boot.Metadata;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Column;
@@ -74,7 +73,7 @@ final class RenameHintReader {
     if (selectables.size() != 1 || !(selectables.get(0) instanceof Column column)) {
       return hints;
     }
-    List<String> former = member(owner, property.getName()).map(RenameHintReader::formerNames).orElse(List.of());
+    List<String> former = attributeHint(owner, property.getName());
     if (former.isEmpty()) {
       return hints;
     }
@@ -97,25 +96,28 @@ final class RenameHintReader {
     return List.of();
   }
 
-  /** The field of that name in the class or a superclass, else its getter. */
-  private static Optional<AnnotatedElement> member(Class<?> owner, String name) {
-    for (Class<?> c = owner; c != null && c != Object.class; c = c.getSuperclass()) {
-      for (Field field : c.getDeclaredFields()) {
-        if (field.getName().equals(name)) {
-          return Optional.of(field);
-        }
-      }
-    }
+  /**
+   * The hint on the attribute: on its field, else on its getter, looked up in the class and its
+   * superclasses (a mapped superclass declares attributes too). The hint may sit on either whatever
+   * the access type, as JPA's own annotations may not.
+   */
+  private static List<String> attributeHint(Class<?> owner, String name) {
     String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
     for (Class<?> c = owner; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (Field field : c.getDeclaredFields()) {
+        if (field.getName().equals(name) && !formerNames(field).isEmpty()) {
+          return formerNames(field);
+        }
+      }
       for (Method method : c.getDeclaredMethods()) {
         if (method.getParameterCount() == 0
-            && (method.getName().equals("get" + capitalized) || method.getName().equals("is" + capitalized))) {
-          return Optional.of(method);
+            && (method.getName().equals("get" + capitalized) || method.getName().equals("is" + capitalized))
+            && !formerNames(method).isEmpty()) {
+          return formerNames(method);
         }
       }
     }
-    return Optional.empty();
+    return List.of();
   }
 
   private static Class<?> mappedClass(PersistentClass entity) {
