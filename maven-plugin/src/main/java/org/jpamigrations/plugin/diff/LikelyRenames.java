@@ -21,17 +21,23 @@ final class LikelyRenames {
 
   private LikelyRenames() {}
 
-  /** One warning per table that drops exactly one column and adds exactly one of a compatible type. */
+  /**
+   * One warning per table that drops exactly one column and adds exactly one of a compatible type
+   * (other added columns of other types do not count: they cannot hold its values).
+   */
   static List<String> columns(List<TableDiff> tables) {
     List<String> warnings = new ArrayList<>();
     for (TableDiff t : tables) {
       List<Column> dropped = t.droppedColumns();
-      List<Column> added = t.addedColumns();
-      if (dropped.size() == 1 && added.size() == 1 && compatible(dropped.get(0), added.get(0))) {
-        String was = dropped.get(0).name();
-        warnings.add("Column " + t.before().name() + "." + was + " is dropped and " + t.after().name() + "."
-            + added.get(0).name() + " added: if this is a rename, mark the field @RenamedFrom(\""
-            + Names.bare(was) + "\") and generate again, or the data of " + was + " is lost.");
+      if (dropped.size() != 1) {
+        continue;
+      }
+      Column was = dropped.get(0);
+      List<Column> candidates = t.addedColumns().stream().filter(now -> compatible(was, now)).toList();
+      if (candidates.size() == 1) {
+        warnings.add("Column " + t.before().name() + "." + was.name() + " is dropped and " + t.after().name() + "."
+            + candidates.get(0).name() + " added: if this is a rename, mark the field @RenamedFrom(\""
+            + Names.bare(was.name()) + "\") and generate again, or the data of " + was.name() + " is lost.");
       }
     }
     return warnings;
