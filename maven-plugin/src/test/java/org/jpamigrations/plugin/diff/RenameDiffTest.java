@@ -119,6 +119,15 @@ class RenameDiffTest {
   }
 
   @Test
+  void addedColumnsOfOtherTypesDoNotHideALikelyRename() {
+    Schema recorded = schema(table("customer", Column.of("fullname", VARCHAR_100)));
+    Schema mapped = schema(table("customer", Column.of("name", VARCHAR_200), Column.of("born", DATE)));
+
+    assertThat(differ.diff(recorded, mapped).warnings()).singleElement().asString()
+        .startsWith("Column customer.fullname is dropped and customer.name added");
+  }
+
+  @Test
   void noRenameWarningForIncompatibleTypesOrSeveralColumns() {
     Schema recorded = schema(table("customer", Column.of("fullname", VARCHAR_100)));
 
