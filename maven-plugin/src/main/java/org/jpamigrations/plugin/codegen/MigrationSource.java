@@ -15,6 +15,8 @@ import org.jpamigrations.operation.Operation;
  * @param created when it was generated, or {@code null} to leave it out
  * @param before the schema the parent revisions leave, which the operations apply to
  * @param operations the changes {@code up()} declares, in order
+ * @param warnings what a person must check or fill in before applying it, shown at the top of
+ *     {@code up()}
  */
 public record MigrationSource(
     String packageName,
@@ -23,7 +25,8 @@ public record MigrationSource(
     String message,
     Instant created,
     Schema before,
-    List<Operation> operations) {
+    List<Operation> operations,
+    List<String> warnings) {
 
   public MigrationSource {
     if (revision == null || revision.isBlank()) {
@@ -34,5 +37,12 @@ public record MigrationSource(
     message = message == null ? "" : message;
     before = before == null ? Schema.EMPTY : before;
     operations = operations == null ? List.of() : List.copyOf(operations);
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
+  }
+
+  /** A migration without warnings. */
+  public MigrationSource(String packageName, String revision, List<String> parents, String message,
+      Instant created, Schema before, List<Operation> operations) {
+    this(packageName, revision, parents, message, created, before, operations, List.of());
   }
 }

@@ -17,6 +17,7 @@ import org.jpamigrations.plugin.codegen.MigrationSource;
 import org.jpamigrations.plugin.codegen.MigrationWriter;
 import org.jpamigrations.plugin.diff.DiffResult;
 import org.jpamigrations.plugin.diff.SchemaDiffer;
+import org.jpamigrations.plugin.extract.MappedSchema;
 import org.jpamigrations.plugin.extract.MappingReader;
 
 /**
@@ -68,8 +69,9 @@ public final class GenerateCommand {
       return Optional.of(written);
     }
 
-    Schema mapped = MappingReader.read(request.classesDirectory(), request.classLoader(), request.hibernateSettings());
-    DiffResult diff = new SchemaDiffer().diff(recorded, mapped);
+    MappedSchema mapped =
+        MappingReader.readMapped(request.classesDirectory(), request.classLoader(), request.hibernateSettings());
+    DiffResult diff = new SchemaDiffer().diff(recorded, mapped.schema(), mapped.hints());
     diff.notes().forEach(reporter::warn);
     if (diff.isEmpty()) {
       String recordedBy = parent == null ? "the migrations (none yet)" : "revision " + parent;
@@ -79,11 +81,14 @@ public final class GenerateCommand {
       return Optional.empty();
     }
     MigrationSource source = new MigrationSource(request.packageName(), revision, parents(parent),
-        request.message(), request.now(), recorded, diff.operations());
+        request.message(), request.now(), recorded, diff.operations(), diff.warnings());
     GeneratedMigration written = writer.write(source, request.sourceRoot());
     reporter.info("Generated " + written.file() + " (revision " + revision
         + (parent == null ? "" : ", after " + parent) + "):");
     diff.operations().forEach(op -> reporter.info("  " + op.describe()));
+    for (String warning : diff.warnings()) {
+      reporter.warn(warning + " (see the WARNING in " + written.className() + ")");
+    }
     for (String destructive : written.destructive()) {
       reporter.warn("DESTRUCTIVE: " + destructive + " loses data. Review " + written.className()
           + " before you run it; rewrite it (a rename, a copy) if the data must be kept.");

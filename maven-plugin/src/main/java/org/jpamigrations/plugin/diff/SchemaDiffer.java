@@ -50,7 +50,19 @@ public final class SchemaDiffer {
   private static final Comparator<Sequence> SEQUENCES = Comparator.comparing(Sequence::name, NameOrder.NAMES);
 
   public DiffResult diff(Schema recorded, Schema mapped) {
-    return new Comparison(recorded, mapped).result();
+    return diff(recorded, mapped, RenameHints.NONE);
+  }
+
+  /**
+   * The difference, with the renames that the hints declare first: each renamed table or column is
+   * then compared with its mapping under the new name, as if it had always had it.
+   */
+  public DiffResult diff(Schema recorded, Schema mapped, RenameHints hints) {
+    Renames renames = Renames.find(recorded, mapped, hints);
+    DiffResult rest = new Comparison(renames.renamed(), mapped).result();
+    List<Operation> operations = new ArrayList<>(renames.operations());
+    operations.addAll(rest.operations());
+    return new DiffResult(operations, rest.notes(), rest.warnings());
   }
 
   /** One comparison: the two schemas paired table by table. */
@@ -60,6 +72,7 @@ public final class SchemaDiffer {
     private final List<TableDiff> tables;
     private final List<Operation> ops = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
 
     Comparison(Schema recorded, Schema mapped) {
       this.recorded = recorded;
@@ -86,7 +99,9 @@ public final class SchemaDiffer {
       addUniquesIndexesAndForeignKeys();
       dropSequences();
       noteWhatIsNotGenerated();
-      return new DiffResult(ops, notes);
+      warnings.addAll(0, LikelyRenames.tables(tables));
+      warnings.addAll(LikelyRenames.columns(tables));
+      return new DiffResult(ops, notes, warnings);
     }
 
     // ---- 1, 2: what could block a drop ----
@@ -143,14 +158,42 @@ public final class SchemaDiffer {
       }
       for (TableDiff t : tables) {
         for (Column column : t.addedColumns()) {
-          ops.add(new AddColumn(t.after().name(), column));
+          addColumn(t.after().name(), column);
         }
       }
       for (TableDiff t : tables) {
         for (Column column : t.alteredColumns()) {
-          ops.add(new AlterColumn(t.after().name(), column));
+          String table = t.after().name();
+          boolean wasNullable = t.before().findColumn(column.name()).map(Column::nullable).orElse(true);
+          if (wasNullable && !column.nullable() && !column.identity()) {
+            // rows holding null would make the alter fail: give them the default, or a value to write
+            ops.add(Backfill.of(table, column.name(), column.defaultValue()));
+            if (column.defaultValue() == null) {
+              warnings.add("Column " + table + "." + column.name() + " becomes NOT NULL and has no default: "
+                  + "replace " + Backfill.TODO + " in the update before it with the value for rows that hold "
+                  + "null, or map a default (@ColumnDefault) and generate again.");
+            }
+          }
+          ops.add(new AlterColumn(table, column));
         }
       }
+    }
+
+    /**
+     * A NOT NULL column without a default cannot be added to a table that holds rows: it is added
+     * nullable, the rows get a value that a person writes in, and then it becomes NOT NULL.
+     */
+    private void addColumn(String table, Column column) {
+      if (column.nullable() || column.identity() || column.defaultValue() != null) {
+        ops.add(new AddColumn(table, column));
+        return;
+      }
+      ops.add(new AddColumn(table, column.withNullable(true)));
+      ops.add(Backfill.of(table, column.name(), null));
+      ops.add(new AlterColumn(table, column));
+      warnings.add("Column " + table + "." + column.name() + " is NOT NULL and has no default: it is added "
+          + "nullable, then made NOT NULL; replace " + Backfill.TODO + " in the update between them with the "
+          + "value for existing rows, or map a default (@ColumnDefault) and generate again.");
     }
 
     private void dropSequences() {

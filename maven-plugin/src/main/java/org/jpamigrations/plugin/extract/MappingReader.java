@@ -22,13 +22,23 @@ public final class MappingReader {
    * @throws MigrationException when there are no entities or the mapping is invalid
    */
   public static Schema read(Path classesDirectory, ClassLoader projectLoader, Map<String, String> settings) {
+    return readMapped(classesDirectory, projectLoader, settings).schema();
+  }
+
+  /**
+   * Like {@link #read}, with the former names that the entities declare with {@code @RenamedFrom}.
+   *
+   * @throws MigrationException when there are no entities or the mapping is invalid
+   */
+  public static MappedSchema readMapped(Path classesDirectory, ClassLoader projectLoader, Map<String, String> settings) {
     EntityScanner.Result scan = EntityScanner.scan(classesDirectory, projectLoader);
     if (scan.entityCount() == 0) {
       throw new MigrationException("No @Entity classes found in " + classesDirectory
           + ". Add JPA entities to the project, or check that it compiled." + unloadableNote(scan.unloadable()));
     }
     try {
-      return HibernateBoot.withMetadata(scan.classes(), projectLoader, settings, SchemaExtractor::extract);
+      return HibernateBoot.withMetadata(scan.classes(), projectLoader, settings,
+          metadata -> new MappedSchema(SchemaExtractor.extract(metadata), RenameHintReader.read(metadata)));
     } catch (RuntimeException | LinkageError e) {
       if (e instanceof MigrationException migrationException) {
         throw migrationException;

@@ -127,6 +127,24 @@ final class Fixtures {
         op.recorded());
   }
 
+  /** Renames, and a NOT NULL column whose existing rows need a value: warnings open up(). */
+  static MigrationSource renames() {
+    Operations op = new Operations();
+    op.renameTable("customer", "client");
+    op.renameColumn("client", "email", "mail");
+    op.addColumn("purchase_order", column("quantity", integer()));
+    op.sql("update purchase_order set quantity = /* TODO: value for existing rows */ where quantity is null");
+    op.alterColumn("purchase_order", column("quantity", integer()).notNull());
+    List<String> warnings = List.of(
+        "Column purchase_order.quantity is NOT NULL and has no default: it is added nullable, then made NOT NULL;"
+            + " replace /* TODO: value for existing rows */ in the update between them with the value for"
+            + " existing rows, or map a default (@ColumnDefault) and generate again.",
+        "Column client.name is dropped and client.full_name added: if this is a rename, mark the field"
+            + " @RenamedFrom(\"name\") and generate again, or the data of name is lost.");
+    return new MigrationSource(PACKAGE, "20261129000000", List.of("20261125101500"), "rename customer", CREATED,
+        schemaAfter(createTables()), op.recorded(), warnings);
+  }
+
   static Schema schemaAfter(MigrationSource source) {
     Schema schema = source.before();
     for (Operation operation : source.operations()) {

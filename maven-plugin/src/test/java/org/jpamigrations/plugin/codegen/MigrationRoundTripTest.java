@@ -30,7 +30,8 @@ class MigrationRoundTripTest {
   @TempDir Path classes;
 
   static Stream<MigrationSource> sources() {
-    return Stream.of(Fixtures.createTables(), Fixtures.alterColumns(), Fixtures.merge(), Fixtures.everything());
+    return Stream.of(Fixtures.createTables(), Fixtures.alterColumns(), Fixtures.merge(), Fixtures.everything(),
+        Fixtures.renames());
   }
 
   @ParameterizedTest

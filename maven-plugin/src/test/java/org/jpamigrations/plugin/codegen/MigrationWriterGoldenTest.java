@@ -60,6 +60,14 @@ class MigrationWriterGoldenTest {
     assertThat(generated.destructive()).containsExactly("drop sequence big_seq", "drop table app.kid");
   }
 
+  @Test
+  void warningsOpenUpAsCommentsAboveTheRenamesAndTheFill() throws IOException {
+    GeneratedMigration generated = writer.write(Fixtures.renames(), sourceRoot);
+
+    assertGolden(generated, "renames");
+    assertThat(generated.destructive()).isEmpty();
+  }
+
   private void assertGolden(GeneratedMigration generated, String name) throws IOException {
     assertThat(generated.file())
         .isEqualTo(sourceRoot.resolve("com/example/shop/migrations/" + generated.className() + ".java"));

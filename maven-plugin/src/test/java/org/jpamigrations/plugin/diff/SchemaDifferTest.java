@@ -29,6 +29,7 @@ import org.jpamigrations.operation.DropIndex;
 import org.jpamigrations.operation.DropSequence;
 import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
+import org.jpamigrations.operation.ExecuteSql;
 import org.jpamigrations.operation.Operation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -146,7 +147,9 @@ class SchemaDifferTest {
             new DropUniqueConstraint("users", "uk_users_code"),
             new DropColumn("orders", "user_code"),
             new DropColumn("users", "code")),
-        change("column becomes not null", schema(USERS), schema(table("users", EMAIL.notNull(), NAME)),
+        change("column becomes not null, after its null values are filled in by hand", schema(USERS),
+            schema(table("users", EMAIL.notNull(), NAME)),
+            new ExecuteSql("update users set email = /* TODO: value for existing rows */ where email is null"),
             new AlterColumn("users", EMAIL.notNull())),
         change("column becomes nullable", schema(table("users", EMAIL.notNull(), NAME)), schema(USERS),
             new AlterColumn("users", EMAIL)),
@@ -314,7 +317,7 @@ class SchemaDifferTest {
 
     List<List<Operation>> inverses = new ArrayList<>();
     Schema current = c.before();
-    for (Operation op : ops) {
+    for (Operation op : ops.stream().filter(Operation::changesSchema).toList()) {
       inverses.add(0, op.inverse(current));
       current = op.apply(current);
     }

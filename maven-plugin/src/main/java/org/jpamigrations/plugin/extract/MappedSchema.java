@@ -1,0 +1,12 @@
+package org.jpamigrations.plugin.extract;
+
+import org.jpamigrations.model.Schema;
+import org.jpamigrations.plugin.diff.RenameHints;
+
+/**
+ * What the entities map: the schema, and the former names they declare with {@code @RenamedFrom}.
+ *
+ * @param schema the tables and sequences Hibernate's schema export would create
+ * @param hints the declared former names of those tables and columns
+ */
+public record MappedSchema(Schema schema, RenameHints hints) {}
