@@ -29,6 +29,12 @@ record PostgreSqlLock(long key) implements Lock {
 
   @Override
   public void acquire(Connection connection, Duration timeout) {
+    try {
+      // Shown in pg_stat_activity: another run waiting for this one can then say who holds the lock.
+      connection.setClientInfo("ApplicationName", "jpa-migrations: " + Lock.owner());
+    } catch (SQLException e) {
+      // Only the waiting run's message gets less precise.
+    }
     boolean locked = Lock.poll(timeout, () -> bool(connection, "select pg_try_advisory_lock(?)"));
     if (!locked) {
       throw Lock.timedOut(timeout, holder(connection),

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -96,6 +97,31 @@ class ServerSafetyTest {
       try (Connection connection = db.connect()) {
         assertAppliedOnce(connection);
       }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Server.class)
+  void aRunWaitingTooLongForTheLockNamesTheHolder(Server server) throws Exception {
+    try (Server.Scratch db = server.scratch(); Connection holder = db.connect(); Connection waiter = db.connect()) {
+      SqlDialect dialect = SqlDialects.forConnection(holder, null);
+      Lock lock = Lock.of(dialect, history);
+      lock.acquire(holder, Duration.ZERO);
+      try {
+        MigrationRunner runner = new MigrationRunner(waiter, dialect, SafetyMigrations.fixed(), history,
+            RunListener.NONE, RunOptions.DEFAULTS.withLockTimeout(Duration.ofSeconds(1)));
+        assertThatThrownBy(() -> runner.upgrade(null))
+            .isInstanceOf(MigrationException.class)
+            .hasMessageStartingWith("Cannot lock the database for migrations: another run has held the lock for more"
+                + " than 1 s (held by ")
+            .hasMessageContaining(server == Server.POSTGRESQL ? "application 'jpa-migrations: " : "of root@")
+            .hasMessageContaining("raise -Dmigrations.lockTimeout");
+        assertThat(tables(waiter)).doesNotContain("hits");
+      } finally {
+        lock.release(holder);
+      }
+      assertThat(new MigrationRunner(waiter, dialect, SafetyMigrations.fixed(), history, RunListener.NONE)
+          .upgrade(null)).hasSize(3);
     }
   }
 
