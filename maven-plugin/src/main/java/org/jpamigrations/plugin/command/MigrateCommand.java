@@ -49,6 +49,9 @@ public final class MigrateCommand {
       reporter.debug("Database " + request.database() + " (" + dialect.name() + ")");
       MigrationRunner runner = new MigrationRunner(
           connection, dialect, graph, new HistoryTable(request.historyTable()), listener(reporter));
+      if (up && request.target() != null && !RevisionGraph.BASE.equals(request.target())) {
+        refuseTargetBehind(connection, request, graph);
+      }
       String before = runner.current();
       List<StepResult> steps = up ? runner.upgrade(request.target()) : runner.downgrade(request.target());
       if (steps.isEmpty()) {
@@ -63,6 +66,19 @@ public final class MigrateCommand {
     } catch (SQLException e) {
       throw new org.jpamigrations.migration.MigrationException(
           "Database error on " + request.database() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** An upgrade target the database is already past is a downgrade in disguise: say so, change nothing. */
+  private static void refuseTargetBehind(Connection connection, Request request, RevisionGraph graph) {
+    graph.get(request.target());
+    AppliedState state = AppliedState.read(connection, new HistoryTable(request.historyTable()), graph);
+    boolean behind = state.current().stream()
+        .anyMatch(c -> !c.equals(request.target()) && graph.lineage(c).contains(request.target()));
+    if (behind) {
+      throw new org.jpamigrations.migration.MigrationException("Cannot upgrade to " + request.target()
+          + ": the database is already past it, at " + state.describeCurrent() + ". To go back to it, run"
+          + " mvn migrations:downgrade -Dmigrations.target=" + request.target() + ".");
     }
   }
 
