@@ -154,13 +154,20 @@ public final class HistoryCommand {
       lines.add(line.toString().stripTrailing());
     }
 
-    /** Lane {@code lane} ends in one to its left; the lanes to its right move one column left. */
+    /** Lane {@code lane} ends in the one to its left; the lanes to its right move one column left. */
     private void join(List<String> lanes, int lane) {
-      StringBuilder line = new StringBuilder();
+      char[] row = new char[2 * lanes.size()];
+      java.util.Arrays.fill(row, ' ');
       for (int i = 0; i < lanes.size(); i++) {
-        line.append(lanes.get(i) == null ? "  " : i < lane ? "| " : "/ ");
+        if (lanes.get(i) != null) {
+          if (i < lane) {
+            row[2 * i] = '|';
+          } else {
+            row[2 * i - 1] = '/';
+          }
+        }
       }
-      lines.add(line.toString().stripTrailing());
+      lines.add(new String(row).stripTrailing());
     }
   }
 }

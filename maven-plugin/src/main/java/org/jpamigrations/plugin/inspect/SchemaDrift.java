@@ -56,9 +56,12 @@ public final class SchemaDrift {
       }
       Column actual = found.get();
       String expectedType = TypeNames.canonical(dialect.typeName(column.type()));
-      String actualType = TypeNames.canonical(actual.type().definition());
+      // the reader gives the database's own name; a model built otherwise goes through the dialect
+      String actualName = actual.type().definition() != null ? actual.type().definition()
+          : dialect.typeName(actual.type());
+      String actualType = TypeNames.canonical(actualName);
       if (!expectedType.equals(actualType)) {
-        drift.add(where + "column " + column.name() + " is " + actual.type().definition() + " in the database, "
+        drift.add(where + "column " + column.name() + " is " + actualName + " in the database, "
             + dialect.typeName(column.type()) + " in the migrations");
       }
       boolean expectNullable = column.nullable() && !inPrimaryKey(recorded, column.name());
