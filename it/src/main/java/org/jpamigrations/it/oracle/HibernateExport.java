@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -19,7 +20,14 @@ public final class HibernateExport {
   private HibernateExport() {}
 
   public static void create(Path classesDirectory, String jdbcUrl, String user, String password) {
+    create(classesDirectory, jdbcUrl, user, password, Map.of());
+  }
+
+  /** As {@link #create(Path, String, String, String)}, with the application's own settings (naming strategies, quoting). */
+  public static void create(
+      Path classesDirectory, String jdbcUrl, String user, String password, Map<String, String> settings) {
     StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+        .applySettings(new java.util.HashMap<String, Object>(settings))
         .applySetting("hibernate.connection.url", jdbcUrl)
         .applySetting("hibernate.connection.username", user == null ? "" : user)
         .applySetting("hibernate.connection.password", password == null ? "" : password)

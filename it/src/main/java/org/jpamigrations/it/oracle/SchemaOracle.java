@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,8 +25,14 @@ public final class SchemaOracle {
 
   /** Asserts that the migrated H2 database has exactly the schema Hibernate exports for the entities. */
   public static void assertMatchesHibernate(String migratedUrl, Path classesDirectory) throws SQLException {
+    assertMatchesHibernate(migratedUrl, classesDirectory, Map.of());
+  }
+
+  /** As {@link #assertMatchesHibernate(String, Path)}, for an application that runs Hibernate with these settings. */
+  public static void assertMatchesHibernate(String migratedUrl, Path classesDirectory, Map<String, String> settings)
+      throws SQLException {
     String expectedUrl = "jdbc:h2:mem:expected" + FRESH.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
-    HibernateExport.create(classesDirectory, expectedUrl, "sa", "");
+    HibernateExport.create(classesDirectory, expectedUrl, "sa", "", settings);
     SchemaSnapshot expected;
     try (Connection c = DriverManager.getConnection(expectedUrl, "sa", "")) {
       expected = SchemaSnapshot.read(c, Set.of());

@@ -1,7 +1,9 @@
 package org.jpamigrations.plugin.mojo;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -10,7 +12,9 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.jpamigrations.dialect.SqlDialects;
 import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.plugin.config.MappingSettings;
 import org.jpamigrations.plugin.command.Reporter;
 
 /**
@@ -31,6 +35,25 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
   /** The package of the migration classes, under the main source root. Default: {@code <groupId>.db.migrations}. */
   @Parameter(property = "migrations.package")
   protected String packageName;
+
+  /**
+   * Hibernate physical naming strategy, as the application sets {@code hibernate.physical_naming_strategy}.
+   * Default: what the application's own configuration says (see {@link MappingSettings}).
+   */
+  @Parameter(property = "migrations.physicalNamingStrategy")
+  protected String physicalNamingStrategy;
+
+  /** Hibernate implicit naming strategy, as the application sets {@code hibernate.implicit_naming_strategy}. */
+  @Parameter(property = "migrations.implicitNamingStrategy")
+  protected String implicitNamingStrategy;
+
+  /** The persistence unit of {@code META-INF/persistence.xml} whose properties apply; default: the first. */
+  @Parameter(property = "migrations.persistenceUnit")
+  protected String persistenceUnit;
+
+  /** More Hibernate settings for reading the mapping ({@code hibernate.globally_quoted_identifiers}, ...). */
+  @Parameter
+  protected Map<String, String> hibernateProperties = new LinkedHashMap<>();
 
   /** Skips the goal. */
   @Parameter(property = "migrations.skip", defaultValue = "false")
@@ -73,6 +96,24 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
     } catch (DependencyResolutionRequiredException e) {
       throw new MojoExecutionException("The project's dependencies are not resolved: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The settings Hibernate reads the mapping with: the application's own (Spring Boot defaults,
+   * hibernate.properties, persistence.xml, application.properties/yml), the plugin's parameters, and
+   * the dialect of the database the migrations are for.
+   */
+  protected Map<String, String> mappingSettings(ClassLoader projectLoader, String url, String dialect) {
+    Map<String, String> overrides = new LinkedHashMap<>(hibernateProperties);
+    overrides.put("hibernate.physical_naming_strategy", physicalNamingStrategy);
+    overrides.put("hibernate.implicit_naming_strategy", implicitNamingStrategy);
+    Map<String, String> settings = new LinkedHashMap<>(
+        MappingSettings.resolve(classesDirectory(), projectLoader, persistenceUnit, overrides));
+    settings.putAll(SqlDialects.hibernateSettings(url, dialect));
+    if (getLog().isDebugEnabled()) {
+      getLog().debug("Hibernate settings for the mapping: " + settings);
+    }
+    return settings;
   }
 
   protected Reporter reporter() {

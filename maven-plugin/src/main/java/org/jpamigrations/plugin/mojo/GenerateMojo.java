@@ -9,7 +9,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.jpamigrations.dialect.SqlDialects;
 import org.jpamigrations.plugin.command.GenerateCommand;
 import org.jpamigrations.plugin.project.ProjectClassLoader;
 import org.jpamigrations.plugin.project.Quiet;
@@ -44,7 +43,7 @@ public class GenerateMojo extends AbstractMigrationsMojo {
     try (URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
       GenerateCommand.Request request = new GenerateCommand.Request(
           classesDirectory(), sourceRoot(), packageName(), loader,
-          SqlDialects.hibernateSettings(url, dialect), message == null ? "" : message.trim(), empty, Instant.now());
+          mappingSettings(loader, url, dialect), message == null ? "" : message.trim(), empty, Instant.now());
       new GenerateCommand().run(request, reporter());
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot close the project class loader", e);
