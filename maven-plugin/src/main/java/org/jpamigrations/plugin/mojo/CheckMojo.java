@@ -8,7 +8,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.jpamigrations.dialect.SqlDialects;
 import org.jpamigrations.plugin.command.CheckCommand;
 import org.jpamigrations.plugin.project.ProjectClassLoader;
 import org.jpamigrations.plugin.project.Quiet;
@@ -34,7 +33,7 @@ public class CheckMojo extends AbstractMigrationsMojo {
     Quiet.hibernate(getLog().isDebugEnabled());
     try (URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
       new CheckCommand().run(new CheckCommand.Request(classesDirectory(), packageName(), loader,
-          SqlDialects.hibernateSettings(url, dialect)), reporter());
+          mappingSettings(loader, url, dialect)), reporter());
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot close the project class loader", e);
     }

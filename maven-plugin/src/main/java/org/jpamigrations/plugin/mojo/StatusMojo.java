@@ -2,7 +2,6 @@ package org.jpamigrations.plugin.mojo;
 
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.jpamigrations.dialect.SqlDialects;
 import org.jpamigrations.plugin.command.MigrateCommand;
 import org.jpamigrations.plugin.command.StatusCommand;
 
@@ -17,6 +16,6 @@ public class StatusMojo extends AbstractDatabaseMojo {
   protected void migrate(MigrateCommand command, MigrateCommand.Request request) {
     new StatusCommand().run(new StatusCommand.Request(request.database(), request.historyTable(),
         request.packageName(), request.classLoader(), classesDirectory(),
-        SqlDialects.hibernateSettings(url(), dialect())), reporter());
+        mappingSettings(request.classLoader(), url(), dialect())), reporter());
   }
 }
