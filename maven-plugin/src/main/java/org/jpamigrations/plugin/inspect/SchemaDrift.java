@@ -22,16 +22,44 @@ import org.jpamigrations.model.UniqueConstraint;
 public final class SchemaDrift {
 
   private final SqlDialect dialect;
+  /** MySQL and MariaDB ignore the case of column and index names even when quoted. */
+  private final boolean ignoreCase;
 
   public SchemaDrift(SqlDialect dialect) {
     this.dialect = dialect;
+    String name = dialect.name().toLowerCase(java.util.Locale.ROOT);
+    this.ignoreCase = name.contains("mysql") || name.contains("maria");
+  }
+
+  private boolean same(String a, String b) {
+    return ignoreCase ? Names.bare(a).equalsIgnoreCase(Names.bare(b)) : Names.same(a, b);
+  }
+
+  private boolean sameList(List<String> a, List<String> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!same(a.get(i), b.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Optional<Table> table(Schema schema, String name) {
+    return schema.tables().stream().filter(t -> Names.same(t.name(), name)).findFirst();
+  }
+
+  private Optional<Column> column(Table table, String name) {
+    return table.columns().stream().filter(c -> same(c.name(), name)).findFirst();
   }
 
   /** One line per difference; empty when the database matches. */
   public List<String> compare(Schema recorded, Schema live) {
     List<String> drift = new ArrayList<>();
     for (Table table : recorded.tables()) {
-      Optional<Table> found = live.findTable(table.name());
+      Optional<Table> found = table(live, table.name());
       if (found.isEmpty()) {
         drift.add("table " + table.name() + " is missing from the database");
       } else {
@@ -39,7 +67,7 @@ public final class SchemaDrift {
       }
     }
     for (Table table : live.tables()) {
-      if (recorded.findTable(table.name()).isEmpty()) {
+      if (table(recorded, table.name()).isEmpty()) {
         drift.add("table " + table.name() + " is in the database but no migration creates it");
       }
     }
@@ -49,7 +77,7 @@ public final class SchemaDrift {
   private void compareTable(Table recorded, Table live, List<String> drift) {
     String where = "table " + recorded.name() + ": ";
     for (Column column : recorded.columns()) {
-      Optional<Column> found = live.findColumn(column.name());
+      Optional<Column> found = column(live, column.name());
       if (found.isEmpty()) {
         drift.add(where + "column " + column.name() + " is missing from the database");
         continue;
@@ -71,13 +99,13 @@ public final class SchemaDrift {
       }
     }
     for (Column column : live.columns()) {
-      if (recorded.findColumn(column.name()).isEmpty()) {
+      if (column(recorded, column.name()).isEmpty()) {
         drift.add(where + "column " + column.name() + " is in the database but no migration adds it");
       }
     }
     List<String> expectedKey = recorded.primaryKey() == null ? List.of() : recorded.primaryKey().columns();
     List<String> actualKey = live.primaryKey() == null ? List.of() : live.primaryKey().columns();
-    if (!Names.sameList(expectedKey, actualKey)) {
+    if (!sameList(expectedKey, actualKey)) {
       drift.add(where + "primary key is " + columns(actualKey) + " in the database, " + columns(expectedKey)
           + " in the migrations");
     }
@@ -85,7 +113,7 @@ public final class SchemaDrift {
     compareIndexes(recorded, live, where, drift);
   }
 
-  private static void compareForeignKeys(Table recorded, Table live, String where, List<String> drift) {
+  private void compareForeignKeys(Table recorded, Table live, String where, List<String> drift) {
     Function<ForeignKey, String> text = fk -> columns(fk.columns()) + " -> " + fk.referencedTable()
         + columns(fk.referencedColumns());
     for (ForeignKey key : recorded.foreignKeys()) {
@@ -101,9 +129,9 @@ public final class SchemaDrift {
     }
   }
 
-  private static boolean sameForeignKey(ForeignKey a, ForeignKey b) {
-    return Names.sameList(a.columns(), b.columns()) && Names.same(lastPart(a.referencedTable()),
-        lastPart(b.referencedTable())) && Names.sameList(a.referencedColumns(), b.referencedColumns());
+  private boolean sameForeignKey(ForeignKey a, ForeignKey b) {
+    return sameList(a.columns(), b.columns()) && Names.same(lastPart(a.referencedTable()),
+        lastPart(b.referencedTable())) && sameList(a.referencedColumns(), b.referencedColumns());
   }
 
   private static String lastPart(String name) {
@@ -117,27 +145,27 @@ public final class SchemaDrift {
    * unique index, every recorded index an index on its columns, and every live index must be explained
    * by the migrations or by a key.
    */
-  private static void compareIndexes(Table recorded, Table live, String where, List<String> drift) {
+  private void compareIndexes(Table recorded, Table live, String where, List<String> drift) {
     List<List<String>> expectedUnique = new ArrayList<>();
     recorded.uniqueConstraints().stream().map(UniqueConstraint::columns).forEach(expectedUnique::add);
     recorded.indexes().stream().filter(Index::unique).map(Index::columns).forEach(expectedUnique::add);
     for (List<String> unique : expectedUnique) {
-      if (live.indexes().stream().noneMatch(i -> i.unique() && Names.sameList(i.columns(), unique))) {
+      if (live.indexes().stream().noneMatch(i -> i.unique() && sameList(i.columns(), unique))) {
         drift.add(where + "unique constraint on " + columns(unique) + " is missing from the database");
       }
     }
     for (Index index : recorded.indexes()) {
-      if (!index.unique() && live.indexes().stream().noneMatch(i -> Names.sameList(i.columns(), index.columns()))) {
+      if (!index.unique() && live.indexes().stream().noneMatch(i -> sameList(i.columns(), index.columns()))) {
         drift.add(where + "index " + index.name() + " on " + columns(index.columns()) + " is missing from the database");
       }
     }
     for (Index index : live.indexes()) {
       boolean explained = index.unique()
-          ? expectedUnique.stream().anyMatch(u -> Names.sameList(u, index.columns()))
-              || recorded.primaryKey() != null && Names.sameList(recorded.primaryKey().columns(), index.columns())
-          : recorded.indexes().stream().anyMatch(i -> Names.sameList(i.columns(), index.columns()))
-              || recorded.foreignKeys().stream().anyMatch(fk -> Names.sameList(fk.columns(), index.columns()))
-              || recorded.primaryKey() != null && Names.sameList(recorded.primaryKey().columns(), index.columns());
+          ? expectedUnique.stream().anyMatch(u -> sameList(u, index.columns()))
+              || recorded.primaryKey() != null && sameList(recorded.primaryKey().columns(), index.columns())
+          : recorded.indexes().stream().anyMatch(i -> sameList(i.columns(), index.columns()))
+              || recorded.foreignKeys().stream().anyMatch(fk -> sameList(fk.columns(), index.columns()))
+              || recorded.primaryKey() != null && sameList(recorded.primaryKey().columns(), index.columns());
       if (!explained) {
         drift.add(where + (index.unique() ? "unique index " : "index ") + index.name() + " on "
             + columns(index.columns()) + " is in the database but no migration creates it");
@@ -145,8 +173,8 @@ public final class SchemaDrift {
     }
   }
 
-  private static boolean inPrimaryKey(Table table, String column) {
-    return table.primaryKey() != null && table.primaryKey().columns().stream().anyMatch(c -> Names.same(c, column));
+  private boolean inPrimaryKey(Table table, String column) {
+    return table.primaryKey() != null && table.primaryKey().columns().stream().anyMatch(c -> same(c, column));
   }
 
   private static String columns(List<String> columns) {
