@@ -21,7 +21,8 @@ import org.jpamigrations.operation.Operation;
 /**
  * The migrations as a history: each follows its parent revisions, from one first migration to one
  * head. Branches are allowed only when a merge migration joins them again, so the history always
- * ends in a single head.
+ * ends in a single head; {@link #allowingHeads} accepts branches not merged yet, for the goals that
+ * show or merge them.
  */
 public final class RevisionGraph {
 
