@@ -121,7 +121,7 @@ public final class SqlCommand {
     MigrationScript first = graph.get(start);
     String to = target != null ? target
         : first.parents().size() == 1 ? first.parents().get(0) : RevisionGraph.BASE;
-    if (!isBase(to) && (!graph.lineage(start).contains(to) || to.equals(start) && target == null)) {
+    if (!isBase(to) && !graph.lineage(start).contains(to)) {
       throw new MigrationException("Cannot write the downgrade from " + start + " to " + to + ": " + to
           + " is not a revision " + start + " follows. Choose an earlier migrations.target (or base), or write the"
           + " upgrade without -Dmigrations.direction=down.");
