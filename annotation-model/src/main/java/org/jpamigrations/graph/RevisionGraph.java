@@ -21,7 +21,8 @@ import org.jpamigrations.operation.Operation;
 /**
  * The migrations as a history: each follows its parent revisions, from one first migration to one
  * head. Branches are allowed only when a merge migration joins them again, so the history always
- * ends in a single head.
+ * ends in a single head; {@link #allowingHeads} accepts branches not merged yet, for the goals that
+ * show or merge them.
  */
 public final class RevisionGraph {
 
@@ -45,6 +46,16 @@ public final class RevisionGraph {
 
   /** Checks that the migrations form one history and orders them. */
   public static RevisionGraph of(List<MigrationScript> scripts) {
+    RevisionGraph graph = allowingHeads(scripts);
+    graph.checkSingleHead();
+    return graph;
+  }
+
+  /**
+   * Like {@link #of}, but accepts branches that no merge joins yet (several heads): for the goals
+   * that show or merge them. Running migrations needs {@link #of}.
+   */
+  public static RevisionGraph allowingHeads(List<MigrationScript> scripts) {
     Map<String, MigrationScript> byRevision = new LinkedHashMap<>();
     for (MigrationScript script : scripts) {
       MigrationScript other = byRevision.putIfAbsent(script.revision(), script);
@@ -69,7 +80,6 @@ public final class RevisionGraph {
     }
     RevisionGraph graph = new RevisionGraph(byRevision, topologicalOrder(byRevision));
     graph.checkSingleRoot();
-    graph.checkSingleHead();
     return graph;
   }
 
@@ -120,9 +130,7 @@ public final class RevisionGraph {
   }
 
   private void checkSingleHead() {
-    Set<String> withChildren = new HashSet<>();
-    ordered.forEach(s -> withChildren.addAll(s.parents()));
-    List<MigrationScript> heads = ordered.stream().filter(s -> !withChildren.contains(s.revision())).toList();
+    List<MigrationScript> heads = heads();
     if (heads.size() > 1) {
       MigrationScript a = heads.get(0);
       MigrationScript b = heads.get(1);
@@ -141,7 +149,22 @@ public final class RevisionGraph {
     return ordered;
   }
 
-  /** The last migration, which follows all others; empty when there are no migrations. */
+  /** The migrations no other migration follows, in order: one, unless branches wait for a merge. */
+  public List<MigrationScript> heads() {
+    Set<String> withChildren = new HashSet<>();
+    ordered.forEach(s -> withChildren.addAll(s.parents()));
+    return ordered.stream().filter(s -> !withChildren.contains(s.revision())).toList();
+  }
+
+  /** The revisions that follow the given one directly, in order. */
+  public List<MigrationScript> children(String revision) {
+    return ordered.stream().filter(s -> s.parents().contains(revision)).toList();
+  }
+
+  /**
+   * The last migration in order, which follows all others when there is a single head; empty when
+   * there are no migrations.
+   */
   public Optional<MigrationScript> head() {
     return ordered.isEmpty() ? Optional.empty() : Optional.of(ordered.get(ordered.size() - 1));
   }
@@ -187,8 +210,12 @@ public final class RevisionGraph {
    * as {@code fromExclusive} means from the start; {@code null} as {@code toInclusive} means the head.
    */
   public List<MigrationScript> between(String fromExclusive, String toInclusive) {
-    String to = toInclusive != null ? toInclusive : head().map(MigrationScript::revision).orElse(null);
-    Set<String> wanted = lineage(to);
+    Set<String> wanted = new HashSet<>();
+    if (toInclusive != null) {
+      wanted.addAll(lineage(toInclusive));
+    } else {
+      heads().forEach(h -> wanted.addAll(lineage(h.revision())));
+    }
     wanted.removeAll(lineage(fromExclusive));
     return ordered.stream().filter(s -> wanted.contains(s.revision())).toList();
   }
@@ -235,6 +262,15 @@ public final class RevisionGraph {
     Set<String> before = lineage(revision);
     before.remove(revision);
     return replay(before);
+  }
+
+  /**
+   * The schema once exactly these revisions ran, in order: what a database with those revisions
+   * applied should have. Empty for no revisions.
+   */
+  public Schema schemaOf(Set<String> revisions) {
+    revisions.forEach(this::get);
+    return replay(revisions);
   }
 
   private Schema replay(Set<String> revisions) {

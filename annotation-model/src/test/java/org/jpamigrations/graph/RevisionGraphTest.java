@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import org.jpamigrations.migration.Dsl;
 import org.jpamigrations.migration.Migration;
 import org.jpamigrations.migration.MigrationException;
@@ -247,5 +248,31 @@ class RevisionGraphTest {
 
     @Override
     public void down(Operations op) {}
+  }
+
+  @Test
+  void allowingHeadsKeepsUnmergedBranchesAndNamesTheirHeads() {
+    RevisionGraph graph = RevisionGraph.allowingHeads(List.of(
+        script("a", CreateT.class), script("b", AddB.class, "a"), script("c", AddC.class, "a")));
+
+    assertThat(revisions(graph.heads())).containsExactly("b", "c");
+    assertThat(revisions(graph.children("a"))).containsExactly("b", "c");
+    assertThat(revisions(graph.between(null, null))).containsExactly("a", "b", "c");
+    assertThat(graph.schemaOf(Set.of("a", "b", "c")).table("t").columns())
+        .extracting(c -> c.name()).containsExactly("id", "b", "c");
+    assertThat(graph.schemaOf(Set.of())).isEqualTo(Schema.EMPTY);
+  }
+
+  @Test
+  void allowingHeadsStillRejectsTwoFirstMigrations() {
+    assertThatThrownBy(() -> RevisionGraph.allowingHeads(List.of(script("1"), script("2"))))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("Two first migrations");
+  }
+
+  @Test
+  void aSingleHeadGraphHasOneHead() {
+    RevisionGraph graph = RevisionGraph.of(List.of(script("a"), script("b", "a"), script("c", "a"), script("m", "b", "c")));
+    assertThat(revisions(graph.heads())).containsExactly("m");
   }
 }

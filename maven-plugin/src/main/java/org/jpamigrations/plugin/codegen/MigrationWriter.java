@@ -69,6 +69,22 @@ public final class MigrationWriter {
     return writeFile(source, sourceRoot, method("up", upHelp), method("down", downHelp), List.of());
   }
 
+  /**
+   * Writes a merge migration: it follows every parent of the source and runs nothing, since the
+   * branches it joins each bring their own changes.
+   *
+   * @throws MigrationException when the file exists or cannot be written
+   */
+  public GeneratedMigration writeMerge(MigrationSource source, Path sourceRoot) {
+    CodeBlock up = CodeBlock.builder()
+        .add("// Joins $L; each branch brings its own changes, so nothing runs here.\n",
+            String.join(" and ", source.parents()))
+        .add("// Add operations only if the branches conflict (for example both change one column).\n")
+        .build();
+    CodeBlock down = CodeBlock.of("// Nothing to undo: downgrading past this revision undoes the branches.\n");
+    return writeFile(source, sourceRoot, method("up", up), method("down", down), List.of());
+  }
+
   private GeneratedMigration writeFile(
       MigrationSource source, Path sourceRoot, MethodSpec up, MethodSpec down, List<String> destructive) {
     JavaFile javaFile = javaFile(source, up, down);
@@ -80,7 +96,8 @@ public final class MigrationWriter {
     try {
       Files.createDirectories(directory);
       // CREATE_NEW: never replace a migration someone may already have edited or applied
-      Files.writeString(file, javaFile.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      String text = MigrationTemplate.in(directory).map(t -> t.render(javaFile.toString())).orElse(javaFile.toString());
+      Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     } catch (FileAlreadyExistsException e) {
       throw new MigrationException("Migration " + file + " already exists; delete it or generate with "
           + "another message to write a new one.", e);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.plugin.codegen.MigrationTemplate;
 
 /** Creates the migrations package in a project's sources. */
 public final class InitCommand {
@@ -28,10 +29,13 @@ public final class InitCommand {
       }
       Files.createDirectories(directory);
       Files.writeString(packageInfo, packageInfo(request.packageName()));
+      Files.writeString(directory.resolve(MigrationTemplate.FILE_NAME), MigrationTemplate.DEFAULT);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create " + directory, e);
     }
     reporter.info("Created the migrations package " + request.packageName() + " in " + directory);
+    reporter.info("New migrations are laid out by " + directory.resolve(MigrationTemplate.FILE_NAME)
+        + ": edit it to add a header, a license or imports");
     if (!request.hasApiDependency()) {
       reporter.warn("Migrations compile with the project: add this dependency to the pom before you generate one:");
       for (String line : dependencySnippet(request.apiVersion()).split("\n")) {

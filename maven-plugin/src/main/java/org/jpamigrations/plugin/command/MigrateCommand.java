@@ -83,7 +83,7 @@ public final class MigrateCommand {
 
   private List<StepResult> migrate(Request request, Reporter reporter, boolean up) {
     boolean dry = request.options().dryRun();
-    return withRunner(request, reporter, runner -> {
+    return withRunner(request, reporter, up, runner -> {
       String before = runner.current();
       List<StepResult> steps = up ? runner.upgrade(request.target()) : runner.downgrade(request.target());
       if (steps.isEmpty()) {
@@ -102,9 +102,17 @@ public final class MigrateCommand {
   }
 
   private <T> T withRunner(Request request, Reporter reporter, Function<MigrationRunner, T> body) {
+    return withRunner(request, reporter, false, body);
+  }
+
+  private <T> T withRunner(
+      Request request, Reporter reporter, boolean upgrade, Function<MigrationRunner, T> body) {
     List<MigrationScript> scripts = MigrationLoader.load(request.classLoader(), request.packageName());
     RevisionGraph graph = RevisionGraph.of(scripts);
     try (Connection connection = request.database().open(request.classLoader())) {
+      if (upgrade && request.target() != null && !RevisionGraph.BASE.equals(request.target())) {
+        refuseTargetBehind(connection, request, graph);
+      }
       SqlDialect dialect = SqlDialects.forConnection(connection, request.dialect());
       reporter.debug("Database " + request.database() + " (" + dialect.name() + ")");
       MigrationRunner runner = new MigrationRunner(connection, dialect, graph,
@@ -113,6 +121,19 @@ public final class MigrateCommand {
     } catch (SQLException e) {
       throw new MigrationException("Database error on " + request.database() + ": "
           + request.database().hide(e.getMessage()), e);
+    }
+  }
+
+  /** An upgrade target the database is already past is a downgrade in disguise: say so, change nothing. */
+  private static void refuseTargetBehind(Connection connection, Request request, RevisionGraph graph) {
+    graph.get(request.target());
+    AppliedState state = AppliedState.read(connection, new HistoryTable(request.historyTable()), graph);
+    boolean behind = state.current().stream()
+        .anyMatch(c -> !c.equals(request.target()) && graph.lineage(c).contains(request.target()));
+    if (behind) {
+      throw new org.jpamigrations.migration.MigrationException("Cannot upgrade to " + request.target()
+          + ": the database is already past it, at " + state.describeCurrent() + ". To go back to it, run"
+          + " mvn migrations:downgrade -Dmigrations.target=" + request.target() + ".");
     }
   }
 

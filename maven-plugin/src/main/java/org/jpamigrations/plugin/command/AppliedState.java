@@ -1,0 +1,64 @@
+package org.jpamigrations.plugin.command;
+
+import java.sql.Connection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jpamigrations.graph.MigrationScript;
+import org.jpamigrations.graph.RevisionGraph;
+import org.jpamigrations.history.AppliedRevision;
+import org.jpamigrations.history.HistoryTable;
+import org.jpamigrations.migration.MigrationException;
+
+/**
+ * What a database has applied, held against the migration classes.
+ *
+ * @param rows the history rows, oldest first
+ * @param applied their revisions
+ * @param current the applied revisions no other applied one follows: one, or one per unmerged branch
+ * @param pending the migrations not applied yet, in the order upgrade runs them
+ */
+record AppliedState(List<AppliedRevision> rows, Set<String> applied, List<String> current,
+    List<MigrationScript> pending) {
+
+  /**
+   * Reads the history table; fails when it names a revision no class declares, since then the code
+   * cannot say what the database holds.
+   */
+  static AppliedState read(Connection connection, HistoryTable history, RevisionGraph graph) {
+    List<AppliedRevision> rows = history.applied(connection);
+    List<String> unknown = rows.stream().map(AppliedRevision::revision).filter(r -> !graph.contains(r)).toList();
+    if (!unknown.isEmpty()) {
+      throw new MigrationException("The database has " + (unknown.size() == 1 ? "revision " : "revisions ")
+          + String.join(", ", unknown) + " applied, which no migration class declares: the database is ahead"
+          + " of this code, or the class was deleted. Pull the newer migrations or restore the class; if it was"
+          + " removed on purpose, delete its row from table " + history.name() + ".");
+    }
+    Set<String> applied = new LinkedHashSet<>();
+    rows.forEach(row -> applied.add(row.revision()));
+    Set<String> followed = new HashSet<>();
+    for (String revision : applied) {
+      Set<String> lineage = graph.lineage(revision);
+      lineage.remove(revision);
+      followed.addAll(lineage);
+    }
+    List<String> current = graph.ordered().stream().map(MigrationScript::revision)
+        .filter(r -> applied.contains(r) && !followed.contains(r)).toList();
+    List<MigrationScript> pending = graph.ordered().stream().filter(s -> !applied.contains(s.revision())).toList();
+    return new AppliedState(List.copyOf(rows), Set.copyOf(applied), current, pending);
+  }
+
+  /** Applied revisions that an applied revision follows but that are not applied themselves: holes. */
+  List<String> missing(RevisionGraph graph) {
+    Set<String> needed = new HashSet<>();
+    applied.forEach(r -> needed.addAll(graph.lineage(r)));
+    return graph.ordered().stream().map(MigrationScript::revision)
+        .filter(r -> needed.contains(r) && !applied.contains(r)).toList();
+  }
+
+  /** {@code base} or the current revisions, for messages. */
+  String describeCurrent() {
+    return current.isEmpty() ? RevisionGraph.BASE + " (no migration applied)" : String.join(" + ", current);
+  }
+}

@@ -1,0 +1,44 @@
+package org.jpamigrations.plugin.command;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jpamigrations.graph.MigrationLoader;
+import org.jpamigrations.graph.MigrationScript;
+import org.jpamigrations.graph.RevisionGraph;
+import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.plugin.diff.DiffResult;
+
+/**
+ * Fails when the entities have changes no migration captures: for CI, so that an entity change
+ * never reaches the main branch without its migration. Needs no database.
+ */
+public final class CheckCommand {
+
+  /**
+   * @param classesDirectory the project's compiled classes, where the entities are
+   * @param packageName the migrations package
+   * @param classLoader the project's class loader
+   * @param hibernateSettings settings for reading the mapping: dialect, naming strategies
+   */
+  public record Request(
+      Path classesDirectory, String packageName, ClassLoader classLoader, Map<String, String> hibernateSettings) {}
+
+  /** Returns the (empty) difference when the migrations capture every change; throws otherwise. */
+  public DiffResult run(Request request, Reporter reporter) {
+    RevisionGraph graph = RevisionGraph.of(MigrationLoader.load(request.classLoader(), request.packageName()));
+    String head = graph.head().map(MigrationScript::revision).orElse(null);
+    DiffResult diff = EntityChanges.detect(
+        request.classesDirectory(), request.classLoader(), request.hibernateSettings(), graph.schemaAt(head));
+    diff.notes().forEach(reporter::warn);
+    if (!diff.isEmpty()) {
+      String changes = diff.operations().stream().map(op -> "  " + op.describe()).collect(Collectors.joining("\n"));
+      throw new MigrationException("The entities have " + diff.operations().size()
+          + (diff.operations().size() == 1 ? " change" : " changes") + " that no migration captures:\n" + changes
+          + "\nRun mvn migrations:generate -Dmigrations.message=\"...\" and commit the migration with the entities.");
+    }
+    reporter.info("The migrations capture every entity change (recorded by "
+        + (head == null ? "no migration yet" : "revision " + head) + ")");
+    return diff;
+  }
+}

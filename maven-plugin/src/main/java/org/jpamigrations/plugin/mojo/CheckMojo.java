@@ -1,0 +1,41 @@
+package org.jpamigrations.plugin.mojo;
+
+import java.io.IOException;
+import java.net.URLClassLoader;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.jpamigrations.plugin.command.CheckCommand;
+import org.jpamigrations.plugin.project.ProjectClassLoader;
+import org.jpamigrations.plugin.project.Quiet;
+
+/**
+ * Fails the build when the entities have changes that no migration captures, listing them. Needs no
+ * database: meant for CI.
+ */
+@Mojo(name = "check", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
+@Execute(phase = LifecyclePhase.PROCESS_CLASSES)
+public class CheckMojo extends AbstractMigrationsMojo {
+
+  /** The JDBC URL the migrations will run on; only its kind matters here (type sizes, quoting). */
+  @Parameter(property = "migrations.url", defaultValue = "jdbc:h2:file:${project.build.directory}/migrations-db/h2")
+  private String url;
+
+  /** Dialect override, as for upgrade. */
+  @Parameter(property = "migrations.dialect")
+  private String dialect;
+
+  @Override
+  protected void run() throws MojoExecutionException {
+    Quiet.hibernate(getLog().isDebugEnabled());
+    try (URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
+      new CheckCommand().run(new CheckCommand.Request(classesDirectory(), packageName(), loader,
+          mappingSettings(loader, url, dialect)), reporter());
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot close the project class loader", e);
+    }
+  }
+}
