@@ -3,12 +3,16 @@
 // (it_migrate_loop, it_errors, it_bound_upgrade), which its pom puts in migrations.url.
 import org.jpamigrations.it.oracle.DatabaseServer
 
+// basedir is this script's folder as reached from the cloned project: target/it-<server>/<project>/../../../src/it
+def parts = basedir.toPath().collect { it.toString() }
+def project = parts[parts.indexOf('..') - 1]
 def server = DatabaseServer.of(dbServer + '/', dbUser, dbPassword)
-def database = 'it_' + basedir.name.replace('-', '_')
 if (!server.reachable()) {
-  println "[WARNING] ${server.kind().label()} is not reachable at ${dbServer} as user '${dbUser}': " +
-      "${basedir.name} is SKIPPED on ${server.kind().label()}. Start the server to run it (docs/integration-tests.md)."
+  def message = "${server.kind().label()} is not reachable at ${dbServer} as user '${dbUser}': " +
+      "${project} is SKIPPED on ${server.kind().label()}. Start the server to run it (docs/integration-tests.md)."
+  org.slf4j.LoggerFactory.getLogger('org.jpamigrations.it').warn(message)  // the console
+  println message                                                           // the project's build.log
   return false
 }
-server.recreate(database)
+server.recreate('it_' + project.replace('-', '_'))
 return true
