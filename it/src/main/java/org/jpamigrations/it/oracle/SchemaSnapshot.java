@@ -133,8 +133,14 @@ public record SchemaSnapshot(Map<String, TableSnapshot> tables) {
     }
     Set<String> result = new TreeSet<>();
     columns.forEach((name, cols) -> result.add((unique.get(name) ? "unique " : "")
-        + (GENERATED_INDEX.matcher(name).matches() ? "" : name + " ") + cols.values()));
+        + (generated(name, cols.firstEntry().getValue()) ? "" : name + " ") + cols.values()));
     return result;
+  }
+
+  /** MySQL and MariaDB name an unnamed index after its first column, numbered when that name is taken. */
+  private static boolean generated(String index, String firstColumn) {
+    return GENERATED_INDEX.matcher(index).matches()
+        || index.toLowerCase(Locale.ROOT).matches(Pattern.quote(firstColumn.toLowerCase(Locale.ROOT)) + "(_\\d+)?");
   }
 
   /** Every difference between this (expected) snapshot and the actual one, one readable line each. */
