@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SchemaSnapshotServerTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"jdbc:postgresql://127.0.0.1:5432/postgres", "jdbc:mariadb://127.0.0.1:3306/"})
-  void inlineUniqueEqualsUniqueNamedAsHibernateNamesIt(String url) throws SQLException {
-    DatabaseServer server = server(url);
+  @ValueSource(strings = {"postgresql", "mariadb"})
+  void inlineUniqueEqualsUniqueNamedAsHibernateNamesIt(String id) throws SQLException {
+    DatabaseServer server = server(id);
 
     List<String> differences = differences(server,
         "create table customer (id int primary key, email varchar(20) unique)",
@@ -28,9 +28,9 @@ class SchemaSnapshotServerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"jdbc:postgresql://127.0.0.1:5432/postgres", "jdbc:mariadb://127.0.0.1:3306/"})
-  void aChosenNameTypeSizeOrColumnDiffers(String url) throws SQLException {
-    DatabaseServer server = server(url);
+  @ValueSource(strings = {"postgresql", "mariadb"})
+  void aChosenNameTypeSizeOrColumnDiffers(String id) throws SQLException {
+    DatabaseServer server = server(id);
 
     List<String> differences = differences(server,
         "create table tag (id int primary key, label varchar(20), constraint uk_tag_label unique (label))",
@@ -41,8 +41,13 @@ class SchemaSnapshotServerTest {
         .anySatisfy(d -> assertThat(d).contains("unexpected unique uk_label [label]"));
   }
 
-  private static DatabaseServer server(String url) {
-    DatabaseServer server = DatabaseServer.of(url, url.contains("postgresql") ? "postgres" : "root", "");
+  /** The server of it/pom.xml's {@code it.<id>.server}, {@code .user} and {@code .password}. */
+  private static DatabaseServer server(String id) {
+    String url = System.getProperty("it." + id + ".server",
+        id.equals("postgresql") ? "jdbc:postgresql://127.0.0.1:5432" : "jdbc:mariadb://127.0.0.1:3306");
+    DatabaseServer server = DatabaseServer.of(url + "/",
+        System.getProperty("it." + id + ".user", id.equals("postgresql") ? "postgres" : "root"),
+        System.getProperty("it." + id + ".password", ""));
     if (!server.reachable()) {
       Assumptions.abort(server.kind().label() + " not reachable at " + url + ": skipped");
     }
