@@ -13,7 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The oracle of the integration tests: the database the migrations built must equal, through
- * {@code DatabaseMetaData}, the database Hibernate's own schema export builds for the same entities.
+ * {@code DatabaseMetaData}, the database Hibernate's own schema export builds for the same entities, on
+ * the same kind of server (an in-memory H2 database for H2, a scratch database of the same PostgreSQL
+ * or MariaDB server otherwise). The credentials come from the system properties {@code db.user} and
+ * {@code db.password} (default: H2's {@code sa} with no password).
  */
 public final class SchemaOracle {
 
@@ -23,7 +26,7 @@ public final class SchemaOracle {
 
   private SchemaOracle() {}
 
-  /** Asserts that the migrated H2 database has exactly the schema Hibernate exports for the entities. */
+  /** Asserts that the migrated database has exactly the schema Hibernate exports for the entities. */
   public static void assertMatchesHibernate(String migratedUrl, Path classesDirectory) throws SQLException {
     assertMatchesHibernate(migratedUrl, classesDirectory, Map.of());
   }
@@ -31,13 +34,7 @@ public final class SchemaOracle {
   /** As {@link #assertMatchesHibernate(String, Path)}, for an application that runs Hibernate with these settings. */
   public static void assertMatchesHibernate(String migratedUrl, Path classesDirectory, Map<String, String> settings)
       throws SQLException {
-    String expectedUrl = "jdbc:h2:mem:expected" + FRESH.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
-    HibernateExport.create(classesDirectory, expectedUrl, "sa", "", settings);
-    SchemaSnapshot expected;
-    try (Connection c = DriverManager.getConnection(expectedUrl, "sa", "")) {
-      expected = SchemaSnapshot.read(c, Set.of());
-      c.createStatement().execute("drop all objects");
-    }
+    SchemaSnapshot expected = expected(migratedUrl, classesDirectory, settings);
     SchemaSnapshot actual = snapshot(migratedUrl);
     List<String> differences = expected.differences(actual);
     assertEquals(List.of(), differences,
@@ -49,9 +46,42 @@ public final class SchemaOracle {
     assertEquals(Set.of(), snapshot(migratedUrl).tables().keySet(), "tables left besides " + HISTORY_TABLE);
   }
 
+  /** Hibernate's export into a fresh, empty database of the migrated one's server, read and dropped again. */
+  private static SchemaSnapshot expected(String migratedUrl, Path classesDirectory, Map<String, String> settings)
+      throws SQLException {
+    DatabaseServer server = DatabaseServer.of(migratedUrl, user(), password());
+    if (server == null) {
+      String url = "jdbc:h2:mem:expected" + FRESH.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+      HibernateExport.create(classesDirectory, url, user(), password(), settings);
+      try (Connection c = DriverManager.getConnection(url, user(), password())) {
+        SchemaSnapshot snapshot = SchemaSnapshot.read(c, Set.of());
+        c.createStatement().execute("drop all objects");
+        return snapshot;
+      }
+    }
+    String scratch = server.database() + "_expected";
+    server.recreate(scratch);
+    try {
+      HibernateExport.create(classesDirectory, server.urlOf(scratch), user(), password(), settings);
+      try (Connection c = server.connect(server.urlOf(scratch))) {
+        return SchemaSnapshot.read(c, Set.of());
+      }
+    } finally {
+      server.drop(scratch);
+    }
+  }
+
   private static SchemaSnapshot snapshot(String url) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+    try (Connection c = DriverManager.getConnection(url, user(), password())) {
       return SchemaSnapshot.read(c, Set.of(HISTORY_TABLE));
     }
+  }
+
+  private static String user() {
+    return System.getProperty("db.user", "sa");
+  }
+
+  private static String password() {
+    return System.getProperty("db.password", "");
   }
 }

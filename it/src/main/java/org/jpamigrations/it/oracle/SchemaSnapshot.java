@@ -24,9 +24,13 @@ import java.util.regex.Pattern;
  */
 public record SchemaSnapshot(Map<String, TableSnapshot> tables) {
 
-  /** Index names a database generates by itself (H2, PostgreSQL, MySQL). */
-  private static final Pattern GENERATED_INDEX =
-      Pattern.compile("(?i)(PRIMARY_KEY_.*|PRIMARY|.*_INDEX_[0-9A-F]+|.*_pkey|CONSTRAINT_.*|SQL\\d+.*)");
+  /**
+   * Index names a database generates by itself (H2, PostgreSQL, MySQL), and the ones Hibernate makes up
+   * for a unique key ({@code UK} and a hash): for a unique column, Hibernate's export declares the
+   * constraint inline and leaves its name to the server, where a migration names it as Hibernate would.
+   */
+  private static final Pattern GENERATED_INDEX = Pattern.compile(
+      "(?i)(PRIMARY_KEY_.*|PRIMARY|.*_INDEX_[0-9A-F]+|.*_pkey|.*_key|CONSTRAINT_.*|SQL\\d+.*|UK[0-9a-z]{20,30})");
 
   public record TableSnapshot(
       Map<String, String> columns, List<String> primaryKey, Set<String> foreignKeys, Set<String> indexes) {}
@@ -129,8 +133,14 @@ public record SchemaSnapshot(Map<String, TableSnapshot> tables) {
     }
     Set<String> result = new TreeSet<>();
     columns.forEach((name, cols) -> result.add((unique.get(name) ? "unique " : "")
-        + (GENERATED_INDEX.matcher(name).matches() ? "" : name + " ") + cols.values()));
+        + (generated(name, cols.firstEntry().getValue()) ? "" : name + " ") + cols.values()));
     return result;
+  }
+
+  /** MySQL and MariaDB name an unnamed index after its first column, numbered when that name is taken. */
+  private static boolean generated(String index, String firstColumn) {
+    return GENERATED_INDEX.matcher(index).matches()
+        || index.toLowerCase(Locale.ROOT).matches(Pattern.quote(firstColumn.toLowerCase(Locale.ROOT)) + "(_\\d+)?");
   }
 
   /** Every difference between this (expected) snapshot and the actual one, one readable line each. */

@@ -15,7 +15,8 @@ class FailedUpgradeTest {
   @Test
   @EnabledIfSystemProperty(named = "oracle.expect", matches = "failed")
   void failingMigrationLeftNothingBehind() throws Exception {
-    try (Connection c = DriverManager.getConnection(System.getProperty("db.url"), "sa", "");
+    try (Connection c = DriverManager.getConnection(System.getProperty("db.url"),
+        System.getProperty("db.user"), System.getProperty("db.password", ""));
         Statement s = c.createStatement()) {
       assertEquals("0", single(s, "select count(*) from audit"));
       assertEquals("20260101000000", single(s, "select max(revision) from jpa_migrations_history"));

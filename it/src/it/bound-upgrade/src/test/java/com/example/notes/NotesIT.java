@@ -13,7 +13,8 @@ class NotesIT {
 
   @Test
   void theDatabaseIsMigrated() throws Exception {
-    try (Connection c = DriverManager.getConnection(System.getProperty("db.url"));
+    try (Connection c = DriverManager.getConnection(System.getProperty("db.url"),
+        System.getProperty("db.user"), System.getProperty("db.password", ""));
         Statement s = c.createStatement()) {
       s.executeUpdate("insert into Note (title, body) values ('first', 'hello')");
       try (ResultSet rs = s.executeQuery("select count(*) from Note")) {

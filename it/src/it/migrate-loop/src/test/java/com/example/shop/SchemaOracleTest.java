@@ -16,6 +16,10 @@ class SchemaOracleTest {
 
   private static final String URL = System.getProperty("db.url");
 
+  private static Connection connect() throws Exception {
+    return DriverManager.getConnection(URL, System.getProperty("db.user"), System.getProperty("db.password", ""));
+  }
+
   @Test
   @EnabledIfSystemProperty(named = "oracle.expect", matches = "model")
   void databaseEqualsHibernateSchemaExport() throws Exception {
@@ -31,7 +35,7 @@ class SchemaOracleTest {
   @Test
   @EnabledIfSystemProperty(named = "seed", matches = "insert")
   void insertRows() throws Exception {
-    try (Connection c = DriverManager.getConnection(URL, "sa", ""); Statement s = c.createStatement()) {
+    try (Connection c = connect(); Statement s = c.createStatement()) {
       s.executeUpdate("insert into Customer (name, email, active) values ('Ada', 'ada@example.com', true)");
       s.executeUpdate("insert into Customer (name, email, active) values ('Alan', 'alan@example.com', false)");
       s.executeUpdate("insert into PurchaseOrder (id, customer_id, total, note) "
@@ -42,7 +46,7 @@ class SchemaOracleTest {
   @Test
   @EnabledIfSystemProperty(named = "seed", matches = "check")
   void rowsSurviveEveryNonDestructiveStep() throws Exception {
-    try (Connection c = DriverManager.getConnection(URL, "sa", ""); Statement s = c.createStatement();
+    try (Connection c = connect(); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("select name, email from Customer order by name")) {
       StringBuilder rows = new StringBuilder();
       while (rs.next()) {
@@ -50,7 +54,7 @@ class SchemaOracleTest {
       }
       assertEquals("Ada ada@example.com;Alan alan@example.com;", rows.toString());
     }
-    try (Connection c = DriverManager.getConnection(URL, "sa", ""); Statement s = c.createStatement();
+    try (Connection c = connect(); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("select total from PurchaseOrder where id = 1")) {
       rs.next();
       assertEquals(0, new java.math.BigDecimal("12.50").compareTo(rs.getBigDecimal(1)));
