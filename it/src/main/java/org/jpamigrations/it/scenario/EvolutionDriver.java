@@ -89,7 +89,7 @@ public final class EvolutionDriver {
     if (versions.isEmpty()) {
       throw new AssertionError("No versions in " + scenario.resolve("src/versions") + ": add v1/java with entities");
     }
-    HIBERNATE_LOG.setLevel(Level.WARNING);
+    HIBERNATE_LOG.setLevel(Level.SEVERE);
     delete(work);
     new InitCommand().run(new InitCommand.Request(sources, PACKAGE, true, "scenario"), log);
     if (!target.isH2()) {
