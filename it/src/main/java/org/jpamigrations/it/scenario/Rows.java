@@ -1,5 +1,6 @@
 package org.jpamigrations.it.scenario;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -13,12 +14,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The rows of every table, as text, read to check that a migration step keeps the data it should
  * keep: the rows of tables present before and after, on the columns present before and after.
  */
 record Rows(Map<String, List<Map<String, String>>> tables) {
+
+  private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
 
   static Rows read(Connection connection, String historyTable) throws SQLException {
     DatabaseMetaData meta = connection.getMetaData();
@@ -41,7 +45,7 @@ record Rows(Map<String, List<Map<String, String>>> tables) {
         while (rs.next()) {
           Map<String, String> row = new TreeMap<>();
           for (int i = 1; i <= columns.getColumnCount(); i++) {
-            row.put(columns.getColumnLabel(i), rs.getString(i));
+            row.put(columns.getColumnLabel(i), normalized(rs.getString(i)));
           }
           rows.add(row);
         }
@@ -49,6 +53,14 @@ record Rows(Map<String, List<Map<String, String>>> tables) {
       tables.put(name, rows);
     }
     return new Rows(tables);
+  }
+
+  /** A decimal keeps its value when a migration changes its scale: compare 0.25 and 0.250 as equal. */
+  private static String normalized(String value) {
+    if (value != null && DECIMAL.matcher(value).matches()) {
+      return new BigDecimal(value).stripTrailingZeros().toPlainString();
+    }
+    return value;
   }
 
   int count() {
