@@ -42,6 +42,39 @@ public final class SchemaOracle {
     assertEquals(Set.of(), snapshot(migratedUrl).tables().keySet(), "tables left besides " + HISTORY_TABLE);
   }
 
+  /**
+   * As {@link #assertMatchesHibernate(String, Path)}, for entities with tables in other schemas: the
+   * schemas are created before Hibernate's export (which, as configured by default, does not create
+   * them) and their tables compared too.
+   */
+  public static void assertMatchesHibernate(String migratedUrl, Path classesDirectory, Set<String> otherSchemas)
+      throws SQLException {
+    String expectedUrl = "jdbc:h2:mem:expected" + FRESH.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+    SchemaSnapshot expected;
+    try (Connection c = DriverManager.getConnection(expectedUrl, "sa", "")) {
+      for (String schema : otherSchemas) {
+        c.createStatement().execute("create schema " + schema);
+      }
+      HibernateExport.create(classesDirectory, expectedUrl, "sa", "");
+      expected = SchemaSnapshot.read(c, Set.of(), otherSchemas);
+      c.createStatement().execute("drop all objects");
+    }
+    SchemaSnapshot actual;
+    try (Connection c = DriverManager.getConnection(migratedUrl, "sa", "")) {
+      actual = SchemaSnapshot.read(c, Set.of(HISTORY_TABLE), otherSchemas);
+    }
+    assertEquals(List.of(), expected.differences(actual),
+        "The migrated database differs from Hibernate's schema export of the same entities");
+  }
+
+  /** Asserts that nothing but the history table is left, in the current schema and the other ones. */
+  public static void assertOnlyHistoryTable(String migratedUrl, Set<String> otherSchemas) throws SQLException {
+    try (Connection c = DriverManager.getConnection(migratedUrl, "sa", "")) {
+      assertEquals(Set.of(), SchemaSnapshot.read(c, Set.of(HISTORY_TABLE), otherSchemas).tables().keySet(),
+          "tables left besides " + HISTORY_TABLE);
+    }
+  }
+
   private static SchemaSnapshot snapshot(String url) throws SQLException {
     try (Connection c = DriverManager.getConnection(url, "sa", "")) {
       return SchemaSnapshot.read(c, Set.of(HISTORY_TABLE));

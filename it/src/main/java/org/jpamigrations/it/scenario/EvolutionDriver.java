@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -42,6 +43,9 @@ import org.junit.jupiter.api.Assumptions;
  * the generated migration does not flag destructive, and every downgrade, must keep the rows of the
  * tables and columns it keeps.
  *
+ * <p>Tables in other schemas: {@code src/versions/schemas.txt} names the schemas, which the driver
+ * creates first, as a user does before running Hibernate's export or the migrations.
+ *
  * <p>A version whose known failure cannot be fixed yet holds a {@code known-gap.txt} with the reason:
  * its oracle differences are printed instead of failing, and the test ends skipped with that reason.
  * A known gap that no longer fails is an error, so that the marker is removed.
@@ -61,6 +65,7 @@ public final class EvolutionDriver {
   private final Path migrationClasses;
   private final PrintReporter log;
   private final List<String> gaps = new ArrayList<>();
+  private Set<String> schemas = Set.of();
 
   private EvolutionDriver(Path scenario, Target target) {
     this.scenario = scenario.toAbsolutePath().normalize();
@@ -97,6 +102,7 @@ public final class EvolutionDriver {
           + target.url() + ")");
     }
 
+    createSchemas();
     List<Path> classesByVersion = new ArrayList<>();
     int applied = 0;
     for (Path version : versions) {
@@ -130,7 +136,7 @@ public final class EvolutionDriver {
     }
     log.info("== downgrade to base");
     downgrade("base");
-    SchemaOracle.assertOnlyHistoryTable(target.url());
+    SchemaOracle.assertOnlyHistoryTable(target.url(), schemas);
 
     if (!gaps.isEmpty()) {
       Assumptions.abort("Known gaps of " + scenario.getFileName() + ": " + String.join("; ", gaps));
@@ -162,6 +168,24 @@ public final class EvolutionDriver {
     }
     seed(version);
     return classes;
+  }
+
+  /**
+   * The schemas of {@code src/versions/schemas.txt}, one a line, which tables of the entities live in:
+   * the database must have them, as for Hibernate's own export.
+   */
+  private void createSchemas() throws IOException, SQLException {
+    Path file = scenario.resolve("src/versions/schemas.txt");
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    schemas = Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty())
+        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    try (Connection c = connect(); Statement s = c.createStatement()) {
+      for (String schema : schemas) {
+        s.execute("create schema if not exists " + schema);
+      }
+    }
   }
 
   private List<Path> versions() throws IOException {
@@ -209,7 +233,7 @@ public final class EvolutionDriver {
     ClassLoader previous = thread.getContextClassLoader();
     try (URLClassLoader loader = loader(classes)) {
       thread.setContextClassLoader(loader);
-      SchemaOracle.assertMatchesHibernate(target.url(), classes);
+      SchemaOracle.assertMatchesHibernate(target.url(), classes, schemas);
       if (gap != null) {
         throw new StaleKnownGap(version.getFileName() + " is marked as a known gap (" + gap
             + ") but matches Hibernate's export " + when + ": delete its known-gap.txt");
