@@ -75,6 +75,30 @@ public final class SchemaOracle {
     }
   }
 
+  /**
+   * For any database: Hibernate's export creates the entities' schema in the expected database (an
+   * empty one of the same kind as the migrated one), which is compared with the migrated database
+   * and dropped again by Hibernate.
+   */
+  public static void assertMatchesHibernate(Connection migrated, String expectedUrl, String expectedUser,
+      String expectedPassword, Path classesDirectory, Set<String> otherSchemas) throws SQLException {
+    SchemaSnapshot expected;
+    HibernateExport.create(classesDirectory, expectedUrl, expectedUser, expectedPassword);
+    try (Connection c = DriverManager.getConnection(expectedUrl, expectedUser, expectedPassword)) {
+      expected = SchemaSnapshot.read(c, Set.of(), otherSchemas);
+    } finally {
+      HibernateExport.drop(classesDirectory, expectedUrl, expectedUser, expectedPassword);
+    }
+    assertEquals(List.of(), expected.differences(SchemaSnapshot.read(migrated, Set.of(HISTORY_TABLE), otherSchemas)),
+        "The migrated database differs from Hibernate's schema export of the same entities");
+  }
+
+  /** Asserts that nothing but the history table is left on the connection, in its schema and the other ones. */
+  public static void assertOnlyHistoryTable(Connection migrated, Set<String> otherSchemas) throws SQLException {
+    assertEquals(Set.of(), SchemaSnapshot.read(migrated, Set.of(HISTORY_TABLE), otherSchemas).tables().keySet(),
+        "tables left besides " + HISTORY_TABLE);
+  }
+
   private static SchemaSnapshot snapshot(String url) throws SQLException {
     try (Connection c = DriverManager.getConnection(url, "sa", "")) {
       return SchemaSnapshot.read(c, Set.of(HISTORY_TABLE));

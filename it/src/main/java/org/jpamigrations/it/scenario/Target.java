@@ -5,8 +5,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The database a scenario evolves: {@code scenario.url}, {@code scenario.user} and
  * {@code scenario.password} system properties, or a fresh in-memory H2 database when no URL is set.
+ * Other than H2, the oracle needs a second, empty database of the same kind for Hibernate's export:
+ * {@code scenario.expected.url}, {@code scenario.expected.user}, {@code scenario.expected.password}.
  */
 public record Target(String url, String user, String password) {
+
+  /** The empty database where Hibernate exports the expected schema, when the target is not H2. */
+  public static Target expectedFromSystemProperties() {
+    String url = System.getProperty("scenario.expected.url");
+    if (url == null || url.isBlank()) {
+      throw new AssertionError("The scenarios run on " + System.getProperty("scenario.url") + ": set"
+          + " scenario.expected.url (and .user, .password) to an empty database of the same kind for the oracle");
+    }
+    return new Target(url, System.getProperty("scenario.expected.user", ""),
+        System.getProperty("scenario.expected.password", ""));
+  }
 
   private static final AtomicInteger FRESH = new AtomicInteger();
 
