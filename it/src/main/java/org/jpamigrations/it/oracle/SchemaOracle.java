@@ -77,12 +77,17 @@ public final class SchemaOracle {
 
   /**
    * For any database: Hibernate's export creates the entities' schema in the expected database (an
-   * empty one of the same kind as the migrated one), which is compared with the migrated database
-   * and dropped again by Hibernate.
+   * empty one of the same kind as the migrated one, where the other schemas are created first), which
+   * is compared with the migrated database and dropped again by Hibernate.
    */
   public static void assertMatchesHibernate(Connection migrated, String expectedUrl, String expectedUser,
       String expectedPassword, Path classesDirectory, Set<String> otherSchemas) throws SQLException {
     SchemaSnapshot expected;
+    try (Connection c = DriverManager.getConnection(expectedUrl, expectedUser, expectedPassword)) {
+      for (String schema : otherSchemas) {
+        c.createStatement().execute("create schema if not exists " + schema);
+      }
+    }
     HibernateExport.create(classesDirectory, expectedUrl, expectedUser, expectedPassword);
     try (Connection c = DriverManager.getConnection(expectedUrl, expectedUser, expectedPassword)) {
       expected = SchemaSnapshot.read(c, Set.of(), otherSchemas);

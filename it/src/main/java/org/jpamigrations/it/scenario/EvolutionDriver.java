@@ -101,6 +101,7 @@ public final class EvolutionDriver {
     new InitCommand().run(new InitCommand.Request(sources, PACKAGE, true, "scenario"), log);
     expected = target.isH2() ? null : Target.expectedFromSystemProperties();
 
+    requireEmpty();
     createSchemas();
     List<Path> classesByVersion = new ArrayList<>();
     int applied = 0;
@@ -169,6 +170,18 @@ public final class EvolutionDriver {
     }
     seed(version);
     return classes;
+  }
+
+  /** A server database is reused between runs: one that a failed run left tables in would mislead the oracle. */
+  private void requireEmpty() throws SQLException {
+    List<String> left;
+    try (Connection c = connect()) {
+      left = List.copyOf(Rows.read(c, HISTORY_TABLE).tables().keySet());
+    }
+    if (!left.isEmpty()) {
+      throw new AssertionError(target.url() + " is not empty (" + String.join(", ", left)
+          + "): the scenarios need an empty database; drop its tables and run again");
+    }
   }
 
   /**
