@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Assumptions;
  * checking each earlier version the same way, and finally to base, where only the history table may
  * be left.
  *
- * <p>Data: an optional {@code seed.sql} of a version is run after its upgrade; every later step that
+ * <p>Data: an optional {@code seed.sql} of a version (or {@code seed-mariadb.sql} and the like, see
+ * {@link Target#kind()}) is run after its upgrade; every later step that
  * the generated migration does not flag destructive, and every downgrade, must keep the rows of the
  * tables and columns it keeps.
  *
@@ -278,7 +279,11 @@ public final class EvolutionDriver {
   }
 
   private void seed(Path version) throws SQLException, IOException {
-    Path file = version.resolve("seed.sql");
+    // Quoting and literals differ between databases: a seed-<database>.sql replaces seed.sql there.
+    Path file = version.resolve("seed-" + target.kind() + ".sql");
+    if (!Files.isRegularFile(file)) {
+      file = version.resolve("seed.sql");
+    }
     if (!Files.isRegularFile(file)) {
       return;
     }

@@ -32,6 +32,12 @@ public record Target(String url, String user, String password) {
     return new Target(url, System.getProperty("scenario.user", ""), System.getProperty("scenario.password", ""));
   }
 
+  /** The database's name in a JDBC URL: h2, postgresql, mariadb, mysql... */
+  public String kind() {
+    String rest = url.substring("jdbc:".length());
+    return rest.substring(0, rest.indexOf(':'));
+  }
+
   public boolean isH2() {
     return url.startsWith("jdbc:h2:");
   }
