@@ -88,6 +88,29 @@ class H2DatabaseTest {
     }
   }
 
+  /** A column definition with a default in it replaces the whole column: set data type would reject it. */
+  @Test
+  void alterColumnToADefinitionWithClauses() throws SQLException {
+    try (Connection connection = connect(newDatabase())) {
+      var color = org.jpamigrations.model.Column.of("color",
+          org.jpamigrations.model.ColumnType.of(java.sql.Types.VARCHAR).definedAs("varchar(7) default 'red'"));
+      var table = org.jpamigrations.model.Table.named("paint")
+          .column(org.jpamigrations.model.Column.of("id", org.jpamigrations.model.ColumnType.of(java.sql.Types.BIGINT))
+              .notNull())
+          .column(color);
+      execute(connection, h2.render(new org.jpamigrations.operation.CreateTable(table), Schema.EMPTY));
+      execute(connection, List.of("insert into paint (id) values (1)"));
+      var wider = color.withType(org.jpamigrations.model.ColumnType.of(java.sql.Types.VARCHAR)
+          .definedAs("varchar(9) default 'blue'"));
+      List<String> sql = h2.render(new org.jpamigrations.operation.AlterColumn("paint", wider),
+          Schema.EMPTY.withTable(table));
+      assertThat(sql).containsExactly("alter table paint alter column color varchar(9) default 'blue'");
+      execute(connection, sql);
+      assertThat(SchemaSnapshot.of(connection, "PUBLIC", List.of("paint")).tables().get("paint").columns())
+          .containsEntry("color", "character varying(9,0) null default 'blue'");
+    }
+  }
+
   /** H2 2.x commits the open transaction on DDL, which is why {@link SqlDialect#transactionalDdl()} is false. */
   @Test
   void ddlCommitsTheTransaction() throws SQLException {

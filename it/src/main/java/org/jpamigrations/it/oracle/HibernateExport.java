@@ -20,19 +20,29 @@ public final class HibernateExport {
   private HibernateExport() {}
 
   public static void create(Path classesDirectory, String jdbcUrl, String user, String password) {
-    create(classesDirectory, jdbcUrl, user, password, Map.of());
+    run("create", classesDirectory, jdbcUrl, user, password, Map.of());
   }
 
   /** As {@link #create(Path, String, String, String)}, with the application's own settings (naming strategies, quoting). */
   public static void create(
       Path classesDirectory, String jdbcUrl, String user, String password, Map<String, String> settings) {
+    run("create", classesDirectory, jdbcUrl, user, password, settings);
+  }
+
+  /** Drops what {@link #create} made, the way Hibernate's schema export drops it. */
+  public static void drop(Path classesDirectory, String jdbcUrl, String user, String password) {
+    run("drop", classesDirectory, jdbcUrl, user, password, Map.of());
+  }
+
+  private static void run(String action, Path classesDirectory, String jdbcUrl, String user, String password,
+      Map<String, String> settings) {
     StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
         .applySettings(new java.util.HashMap<String, Object>(settings))
         .applySetting("hibernate.connection.url", jdbcUrl)
         .applySetting("hibernate.connection.username", user == null ? "" : user)
         .applySetting("hibernate.connection.password", password == null ? "" : password)
         // Hibernate's own schema export, as an application configured with "create" runs it.
-        .applySetting("jakarta.persistence.schema-generation.database.action", "create")
+        .applySetting("jakarta.persistence.schema-generation.database.action", action)
         .applySetting("hibernate.hbm2ddl.halt_on_error", "true")
         .build();
     try {

@@ -58,6 +58,40 @@ public record SchemaSnapshot(Map<String, TableSnapshot> tables) {
     return new SchemaSnapshot(tables);
   }
 
+  /**
+   * Reads the current schema as {@link #read(Connection, Set)} does, and the tables of the other
+   * schemas too, named {@code schema.table} (the schemas found ignoring case).
+   */
+  public static SchemaSnapshot read(Connection connection, Set<String> excludedTables, Set<String> otherSchemas)
+      throws SQLException {
+    Map<String, TableSnapshot> tables = new TreeMap<>(read(connection, excludedTables).tables());
+    DatabaseMetaData meta = connection.getMetaData();
+    String catalog = connection.getCatalog();
+    List<String> schemas = new ArrayList<>();
+    try (ResultSet rs = meta.getSchemas()) {
+      while (rs.next()) {
+        String schema = rs.getString("TABLE_SCHEM");
+        if (otherSchemas.stream().anyMatch(schema::equalsIgnoreCase)) {
+          schemas.add(schema);
+        }
+      }
+    }
+    for (String schema : schemas) {
+      List<String> names = new ArrayList<>();
+      try (ResultSet rs = meta.getTables(catalog, schema, "%", new String[] {"TABLE"})) {
+        while (rs.next()) {
+          names.add(rs.getString("TABLE_NAME"));
+        }
+      }
+      for (String table : names) {
+        tables.put(schema + "." + table, new TableSnapshot(columns(meta, catalog, schema, table),
+            primaryKey(meta, catalog, schema, table), foreignKeys(meta, catalog, schema, table),
+            indexes(meta, catalog, schema, table)));
+      }
+    }
+    return new SchemaSnapshot(tables);
+  }
+
   private static Map<String, String> columns(DatabaseMetaData meta, String catalog, String schema, String table)
       throws SQLException {
     Map<String, String> columns = new TreeMap<>();

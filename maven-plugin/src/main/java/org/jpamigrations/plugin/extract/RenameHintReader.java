@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.hibernate.boot.Metadata;
+import org.hibernate.engine.jdbc.env.spi.NameQualifierSupport;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Component;
@@ -32,6 +33,8 @@ final class RenameHintReader {
   private RenameHintReader() {}
 
   static RenameHints read(Metadata metadata) {
+    // Names as the extractor writes them: qualified only as far as the database supports.
+    NameQualifierSupport qualifiers = metadata.getDatabase().getJdbcEnvironment().getNameQualifierSupport();
     RenameHints hints = RenameHints.NONE;
     for (PersistentClass entity : metadata.getEntityBindings()) {
       Class<?> type = mappedClass(entity);
@@ -40,7 +43,7 @@ final class RenameHintReader {
       }
       List<String> tableHint = formerNames(type);
       if (!tableHint.isEmpty()) {
-        hints = hints.withTable(SchemaExtractor.tableName(entity.getTable()), tableHint);
+        hints = hints.withTable(SchemaExtractor.tableName(entity.getTable(), qualifiers), tableHint);
       }
       List<Property> properties = new ArrayList<>();
       if (entity.getIdentifierProperty() != null) {
@@ -48,14 +51,15 @@ final class RenameHintReader {
       }
       properties.addAll(entity.getProperties());
       for (Property property : properties) {
-        hints = property(hints, type, property);
+        hints = property(hints, type, property, qualifiers);
       }
     }
     return hints;
   }
 
   /** Adds the hint of one attribute, and those inside it when it is embedded. */
-  private static RenameHints property(RenameHints hints, Class<?> owner, Property property) {
+  private static RenameHints property(
+      RenameHints hints, Class<?> owner, Property property, NameQualifierSupport qualifiers) {
     Value value = property.getValue();
     if (value instanceof Collection) {
       return hints; // its columns live in another table, not on this attribute
@@ -64,7 +68,7 @@ final class RenameHintReader {
       Class<?> embedded = componentClass(component);
       if (embedded != null) {
         for (Property inner : component.getProperties()) {
-          hints = property(hints, embedded, inner);
+          hints = property(hints, embedded, inner, qualifiers);
         }
       }
       return hints;
@@ -77,7 +81,7 @@ final class RenameHintReader {
     if (former.isEmpty()) {
       return hints;
     }
-    return hints.withColumn(SchemaExtractor.tableName(value.getTable()), column.getQuotedName(), former);
+    return hints.withColumn(SchemaExtractor.tableName(value.getTable(), qualifiers), column.getQuotedName(), former);
   }
 
   /** The former names in the element's {@code @RenamedFrom}; empty when it has none. */

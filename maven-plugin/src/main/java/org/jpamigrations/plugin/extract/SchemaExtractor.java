@@ -14,6 +14,7 @@ import org.hibernate.boot.model.naming.NamingHelper;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.QualifiedSequenceName;
 import org.hibernate.dialect.Dialect;
+import org.hibernate.engine.jdbc.env.spi.NameQualifierSupport;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.Table;
@@ -48,6 +49,7 @@ public final class SchemaExtractor {
    */
   public static Schema extract(Metadata metadata) {
     Dialect dialect = metadata.getDatabase().getDialect();
+    NameQualifierSupport qualifiers = metadata.getDatabase().getJdbcEnvironment().getNameQualifierSupport();
     List<Table> tables = new ArrayList<>();
     List<Sequence> sequences = new ArrayList<>();
     for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
@@ -58,7 +60,7 @@ public final class SchemaExtractor {
       }
       for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
         sequences.add(new Sequence(
-            sequenceName(sequence.getName()), sequence.getInitialValue(), sequence.getIncrementSize()));
+            sequenceName(sequence.getName(), qualifiers), sequence.getInitialValue(), sequence.getIncrementSize()));
       }
     }
     // The export adds unique keys for unique columns while it writes CREATE TABLE, before it reads
@@ -66,14 +68,15 @@ public final class SchemaExtractor {
     tables.forEach(SchemaExtractor::registerColumnUniqueKeys);
     List<org.jpamigrations.model.Table> result = new ArrayList<>();
     for (Table table : tables) {
-      result.add(table(table, metadata, dialect));
+      result.add(table(table, metadata, dialect, qualifiers));
     }
     result.sort(Comparator.comparing(org.jpamigrations.model.Table::name, BY_NAME));
     sequences.sort(Comparator.comparing(Sequence::name, BY_NAME));
     return new Schema(result, sequences);
   }
 
-  private static org.jpamigrations.model.Table table(Table table, Metadata metadata, Dialect dialect) {
+  private static org.jpamigrations.model.Table table(
+      Table table, Metadata metadata, Dialect dialect, NameQualifierSupport qualifiers) {
     List<org.jpamigrations.model.Column> columns = new ArrayList<>();
     for (Column column : table.getColumns()) {
       columns.add(column(column, metadata, dialect));
@@ -85,11 +88,11 @@ public final class SchemaExtractor {
       uniques.add(new UniqueConstraint(uniqueKeyName(key), columnNames(key.getColumns())));
     }
     return new org.jpamigrations.model.Table(
-        tableName(table),
+        tableName(table, qualifiers),
         columns,
         primaryKey(table),
         uniques,
-        foreignKeys(table, dialect),
+        foreignKeys(table, dialect, qualifiers),
         indexes(table, dialect),
         table.getComment());
   }
@@ -122,7 +125,7 @@ public final class SchemaExtractor {
     return new PrimaryKey(name, columnNames(key.getColumns()));
   }
 
-  private static List<ForeignKey> foreignKeys(Table table, Dialect dialect) {
+  private static List<ForeignKey> foreignKeys(Table table, Dialect dialect, NameQualifierSupport qualifiers) {
     List<ForeignKey> foreignKeys = new ArrayList<>();
     if (!dialect.hasAlterTable()) {
       return foreignKeys;
@@ -140,7 +143,7 @@ public final class SchemaExtractor {
       foreignKeys.add(new ForeignKey(
           key.getName(),
           columnNames(key.getColumns()),
-          tableName(key.getReferencedTable()),
+          tableName(key.getReferencedTable(), qualifiers),
           columnNames(targets),
           onDelete));
     }
@@ -209,16 +212,24 @@ public final class SchemaExtractor {
     return columns.stream().map(Column::getQuotedName).toList();
   }
 
-  static String tableName(Table table) {
-    return qualified(table.getCatalogIdentifier(), table.getSchemaIdentifier(), table.getNameIdentifier());
+  /**
+   * The table's name as Hibernate's DDL qualifies it: a database without schemas (MySQL, MariaDB)
+   * ignores {@code @Table(schema)}, one without catalogs ignores the catalog.
+   */
+  static String tableName(Table table, NameQualifierSupport qualifiers) {
+    return qualified(qualifiers, table.getCatalogIdentifier(), table.getSchemaIdentifier(), table.getNameIdentifier());
   }
 
-  private static String sequenceName(QualifiedSequenceName name) {
-    return qualified(name.getCatalogName(), name.getSchemaName(), name.getSequenceName());
+  private static String sequenceName(QualifiedSequenceName name, NameQualifierSupport qualifiers) {
+    return qualified(qualifiers, name.getCatalogName(), name.getSchemaName(), name.getSequenceName());
   }
 
-  private static String qualified(Identifier... parts) {
-    return String.join(".", Arrays.stream(parts).filter(p -> p != null).map(SchemaExtractor::modelName).toList());
+  private static String qualified(
+      NameQualifierSupport qualifiers, Identifier catalog, Identifier schema, Identifier name) {
+    NameQualifierSupport support = qualifiers == null ? NameQualifierSupport.BOTH : qualifiers;
+    return String.join(".", Arrays.stream(new Identifier[] {
+            support.supportsCatalogs() ? catalog : null, support.supportsSchemas() ? schema : null, name})
+        .filter(p -> p != null).map(SchemaExtractor::modelName).toList());
   }
 
   /** A Hibernate identifier as a model name: quoted ones in backticks. */

@@ -24,6 +24,15 @@ class NamingTest {
     assertThat(schema.sequences()).containsExactly(new Sequence("sales.invoice_ids", 1, 1));
   }
 
+  /** MySQL and MariaDB have no schemas: Hibernate's DDL leaves @Table(schema) out, and so does the model. */
+  @Test
+  void aDatabaseWithoutSchemasLeavesTheSchemaOut(@TempDir Path dir) throws Exception {
+    Schema schema = MappingReader.read(FixtureClasses.copy("sales", dir), loader,
+        Map.of("hibernate.dialect", "org.hibernate.dialect.MariaDBDialect"));
+
+    assertThat(schema.tables()).extracting(Table::name).containsExactly("invoices");
+  }
+
   @Test
   void globallyQuotedIdentifiersAreInBackticks(@TempDir Path dir) throws Exception {
     Schema schema = MappingReader.read(

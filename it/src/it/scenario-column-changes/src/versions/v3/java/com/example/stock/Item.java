@@ -1,0 +1,24 @@
+package com.example.stock;
+
+import jakarta.persistence.*;
+import java.math.BigDecimal;
+
+/** v3: the SKU is no longer unique, the name nullable again; a table-level unique constraint and an index. */
+@Entity
+@Table(uniqueConstraints = @UniqueConstraint(name = "uk_item_name_price", columnNames = {"name", "price"}),
+    indexes = @Index(name = "ix_item_quantity", columnList = "quantity"))
+public class Item {
+  @Id
+  Long id;
+
+  @Column(length = 100)
+  String name;
+
+  @Column(precision = 12, scale = 3)
+  BigDecimal price;
+
+  @Column(length = 20)
+  String sku;
+
+  Long quantity;
+}

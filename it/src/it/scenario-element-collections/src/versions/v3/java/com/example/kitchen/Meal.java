@@ -1,0 +1,7 @@
+package com.example.kitchen;
+
+import jakarta.persistence.*;
+import java.math.BigDecimal;
+import java.util.*;
+
+public enum Meal { BREAKFAST, LUNCH, DINNER }

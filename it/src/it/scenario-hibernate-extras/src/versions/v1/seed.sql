@@ -1,0 +1,1 @@
+insert into Country (id, isoCode, name) values (1, 'FR', 'France');

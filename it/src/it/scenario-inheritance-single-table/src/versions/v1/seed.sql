@@ -1,0 +1,1 @@
+insert into Vehicle (kind, plate, seats) values ('CAR', 'AB-123', 5);

@@ -1,0 +1,1 @@
+insert into Vehicle (kind, plate, payloadTons) values ('TRUCK', 'TR-9', 12.50);

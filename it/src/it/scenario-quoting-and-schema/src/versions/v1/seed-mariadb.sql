@@ -1,0 +1,1 @@
+insert into `order` (id, `select`, `Total`) values (1, 'all', 12);

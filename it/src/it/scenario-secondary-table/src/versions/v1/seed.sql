@@ -1,0 +1,1 @@
+insert into Account (id, name) values (1, 'Ada');

@@ -1,0 +1,1 @@
+insert into account_details (account_id, bio) values (1, 'Mathematician');

@@ -1,0 +1,1 @@
+insert into Sample (id, status, priority, dueDate, amount, flag, maybe, rawBytes, color, ratio, score, counter, smallValue, letter) values ('0e4d6f3a-8c9b-4a51-9a53-7f1d2c3b4a59', 'DONE', 1, date '2026-01-02', 12.345, true, null, null, 'green', 0.5, 1.5, 42, 7, 'x');
