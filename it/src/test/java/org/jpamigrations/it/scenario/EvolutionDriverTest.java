@@ -73,7 +73,8 @@ class EvolutionDriverTest {
     Path migrations = scenario.resolve("target/evolution/src/main/java/com/example/db/migrations");
     try (Stream<Path> files = Files.list(migrations)) {
       assertThat(files.map(f -> f.getFileName().toString()).sorted())
-          .containsExactly("M20260101000000_V1.java", "M20260101000100_V2.java", "package-info.java");
+          .containsExactly(
+              "M20260101000000_V1.java", "M20260101000100_V2.java", "migration.java.template", "package-info.java");
     }
     assertThat(Files.readString(migrations.resolve("M20260101000100_V2.java"))).contains("email");
   }
