@@ -11,10 +11,11 @@ import org.jpamigrations.operation.ExecuteSql;
 final class Backfill {
 
   /**
-   * Stands where the value goes when the mapping has no default. Left as it is, the statement is not
-   * valid SQL, so the migration stops there instead of guessing a value.
+   * Stands where the value goes when the mapping has no default. Left as it is, the update changes
+   * nothing: an empty table (a new database, a test) then takes the NOT NULL at once, and a table with
+   * rows stops the migration at the alter that follows, instead of a value being guessed for them.
    */
-  static final String TODO = "/* TODO: value for existing rows */";
+  static final String TODO = "/* TODO: value for existing rows */ null";
 
   private Backfill() {}
 

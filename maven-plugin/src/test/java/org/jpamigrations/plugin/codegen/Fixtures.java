@@ -133,7 +133,7 @@ final class Fixtures {
     op.renameTable("customer", "client");
     op.renameColumn("client", "email", "mail");
     op.addColumn("purchase_order", column("quantity", integer()));
-    op.sql("update purchase_order set quantity = /* TODO: value for existing rows */ where quantity is null");
+    op.sql("update purchase_order set quantity = /* TODO: value for existing rows */ null where quantity is null");
     op.alterColumn("purchase_order", column("quantity", integer()).notNull());
     List<String> warnings = List.of(
         "Column purchase_order.quantity is NOT NULL and has no default: it is added nullable, then made NOT NULL;"

@@ -44,7 +44,7 @@ class NotNullDiffTest {
 
     assertThat(result.operations()).containsExactly(
         new AddColumn("orders", quantity.withNullable(true)),
-        new ExecuteSql("update orders set quantity = /* TODO: value for existing rows */ where quantity is null"),
+        new ExecuteSql("update orders set quantity = /* TODO: value for existing rows */ null where quantity is null"),
         new AlterColumn("orders", quantity));
     assertThat(result.warnings()).singleElement().asString()
         .startsWith("Column orders.quantity is NOT NULL and has no default")
@@ -94,7 +94,7 @@ class NotNullDiffTest {
     DiffResult result = differ.diff(recorded, mapped);
 
     assertThat(result.operations()).containsExactly(
-        new ExecuteSql("update app.orders set \"Status\" = /* TODO: value for existing rows */ "
+        new ExecuteSql("update app.orders set \"Status\" = /* TODO: value for existing rows */ null "
             + "where \"Status\" is null"),
         new AlterColumn("app.orders", was.notNull()));
     assertThat(result.warnings()).singleElement().asString()

@@ -149,7 +149,7 @@ class SchemaDifferTest {
             new DropColumn("users", "code")),
         change("column becomes not null, after its null values are filled in by hand", schema(USERS),
             schema(table("users", EMAIL.notNull(), NAME)),
-            new ExecuteSql("update users set email = /* TODO: value for existing rows */ where email is null"),
+            new ExecuteSql("update users set email = /* TODO: value for existing rows */ null where email is null"),
             new AlterColumn("users", EMAIL.notNull())),
         change("column becomes nullable", schema(table("users", EMAIL.notNull(), NAME)), schema(USERS),
             new AlterColumn("users", EMAIL)),
