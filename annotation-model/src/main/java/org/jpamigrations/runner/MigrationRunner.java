@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jpamigrations.dialect.SqlDialect;
@@ -23,8 +22,6 @@ import org.jpamigrations.history.HistoryTable;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.migration.Revision;
 import org.jpamigrations.model.Schema;
-import org.jpamigrations.operation.ExecuteJdbc;
-import org.jpamigrations.operation.ExecuteSql;
 import org.jpamigrations.operation.Operation;
 
 /**
@@ -39,8 +36,6 @@ import org.jpamigrations.operation.Operation;
 public final class MigrationRunner {
 
   private static final int SUMMARY_LENGTH = 100;
-  private static final Pattern DDL = Pattern.compile(
-      "^\\s*(create|alter|drop|rename|truncate|comment)\\b.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private final Connection connection;
   private final SqlDialect dialect;
@@ -316,7 +311,7 @@ public final class MigrationRunner {
 
   private StepResult run(MigrationScript script, Direction direction) {
     List<Operation> operations = direction == Direction.UP ? script.up() : script.down();
-    List<Step> steps = plan(script, direction, operations);
+    List<Step> steps = MigrationPlan.of(graph, dialect, script, direction, operations);
     if (options.dryRun()) {
       return dryRun(script, direction, operations, steps);
     }
@@ -422,44 +417,6 @@ public final class MigrationRunner {
   private static String firstLine(String text) {
     int newline = text.indexOf('\n');
     return newline < 0 ? text : text.substring(0, newline);
-  }
-
-  /** Renders every operation before anything runs, tracking the schema each one starts from. */
-  private List<Step> plan(MigrationScript script, Direction direction, List<Operation> operations) {
-    Schema schema = direction == Direction.UP ? graph.schemaBefore(script.revision()) : graph.schemaAt(script.revision());
-    List<Step> steps = new ArrayList<>();
-    for (Operation operation : operations) {
-      if (operation instanceof ExecuteJdbc jdbc) {
-        steps.add(new Step.Work(jdbc));
-      } else {
-        try {
-          boolean ddl = !(operation instanceof ExecuteSql) || DDL.matcher(((ExecuteSql) operation).sql()).matches();
-          dialect.render(operation, schema).forEach(sql -> steps.add(new Step.Sql(sql, ddl)));
-        } catch (MigrationException e) {
-          throw e;
-        } catch (RuntimeException e) {
-          throw new MigrationException("Cannot write SQL for " + dialect.name() + " to " + operation.describe()
-              + " in migration " + script.label() + ": " + e.getMessage()
-              + ". Change the operation, or use op.sql(...) with SQL written by hand.", e);
-        }
-      }
-      schema = direction == Direction.UP
-          ? RevisionGraph.apply(script, List.of(operation), schema)
-          : applyDown(script, operation, schema);
-    }
-    return steps;
-  }
-
-  private static Schema applyDown(MigrationScript script, Operation operation, Schema schema) {
-    if (!operation.changesSchema()) {
-      return schema;
-    }
-    try {
-      return operation.apply(schema);
-    } catch (IllegalArgumentException e) {
-      throw new MigrationException("Migration " + script.label() + " cannot be undone: in down(), " + operation.describe() + " does not fit the schema its up() leaves: "
-          + e.getMessage() + ". Fix down() so that it undoes up().", e);
-    }
   }
 
   private MigrationException failure(MigrationScript script, Direction direction, List<Step> steps, int failedAt,

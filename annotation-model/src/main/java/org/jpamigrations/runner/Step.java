@@ -3,7 +3,7 @@ package org.jpamigrations.runner;
 import org.jpamigrations.operation.ExecuteJdbc;
 
 /** One thing a migration runs, in order: a SQL statement or a piece of Java code. */
-sealed interface Step {
+public sealed interface Step {
 
   /** The step as a message shows it. */
   String text();

@@ -17,9 +17,10 @@ import org.jpamigrations.history.HistoryTable;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.CreateTable;
-import org.jpamigrations.operation.ExecuteJdbc;
 import org.jpamigrations.operation.Operation;
 import org.jpamigrations.runner.Direction;
+import org.jpamigrations.runner.MigrationPlan;
+import org.jpamigrations.runner.Step;
 
 /**
  * The SQL that upgrade or downgrade would run, as a script to read and run by hand: each migration's
@@ -135,32 +136,15 @@ public final class SqlCommand {
   private static List<String> statements(
       RevisionGraph graph, MigrationScript script, Direction direction, SqlDialect dialect, Reporter reporter) {
     List<Operation> operations = direction == Direction.UP ? script.up() : script.down();
-    Schema schema = direction == Direction.UP ? graph.schemaBefore(script.revision()) : graph.schemaAt(script.revision());
     List<String> out = new ArrayList<>();
-    for (Operation operation : operations) {
-      if (operation instanceof ExecuteJdbc jdbc) {
-        out.add("-- NOT IN THIS SCRIPT: Java code, " + jdbc.describe() + ". Run it another way, or use"
+    for (Step step : MigrationPlan.of(graph, dialect, script, direction, operations)) {
+      if (step instanceof Step.Sql sql) {
+        out.add(sql.sql() + ";");
+      } else {
+        out.add("-- NOT IN THIS SCRIPT: Java code, " + step.text() + ". Run it another way, or use"
             + " mvn migrations:" + (direction == Direction.UP ? "upgrade" : "downgrade") + ".");
-        reporter.warn("Migration " + script.label() + " runs Java code (" + jdbc.describe()
+        reporter.warn("Migration " + script.label() + " runs Java code (" + step.text()
             + "), which a SQL script cannot hold: the script leaves it out.");
-        continue;
-      }
-      try {
-        dialect.render(operation, schema).forEach(sql -> out.add(sql + ";"));
-      } catch (MigrationException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        throw new MigrationException("Cannot write SQL for " + dialect.name() + " to " + operation.describe()
-            + " in migration " + script.label() + ": " + e.getMessage()
-            + ". Change the operation, or use op.sql(...) with SQL written by hand.", e);
-      }
-      if (operation.changesSchema()) {
-        try {
-          schema = operation.apply(schema);
-        } catch (IllegalArgumentException e) {
-          throw new MigrationException("Migration " + script.label() + ": " + operation.describe()
-              + " does not fit the schema before it: " + e.getMessage() + ". Fix the migration.", e);
-        }
       }
     }
     return out;
