@@ -26,10 +26,6 @@ import org.jpamigrations.runner.RunOptions;
  */
 abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
 
-  /** JDBC URL of the database. Default: an embedded H2 file database under {@code target/}. */
-  @Parameter(property = "migrations.url", defaultValue = "jdbc:h2:file:${project.build.directory}/migrations-db/h2")
-  protected String url;
-
   @Parameter(property = "migrations.user")
   protected String user;
 
@@ -52,14 +48,6 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
 
   @Component
   private SettingsDecrypter settingsDecrypter;
-
-  /**
-   * The database dialect, when detection from the connection is not wanted: {@code h2},
-   * {@code postgresql}, {@code mysql}, {@code mariadb}, {@code sqlserver}, {@code oracle}, or a
-   * Hibernate dialect class name.
-   */
-  @Parameter(property = "migrations.dialect")
-  protected String dialect;
 
   /** Name of the table that records the applied migrations. */
   @Parameter(property = "migrations.historyTable", defaultValue = "jpa_migrations_history")
@@ -151,11 +139,5 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
     return value == null || value.isBlank() ? null : value.trim();
   }
 
-  protected String url() {
-    return url;
-  }
 
-  protected String dialect() {
-    return dialect;
-  }
 }

@@ -37,6 +37,20 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
   protected String packageName;
 
   /**
+   * JDBC URL of the database the migrations run on. Default: an embedded H2 file database under
+   * {@code target/}. The goals that need no database (generate, check, sql) only read its kind from it.
+   */
+  @Parameter(property = "migrations.url", defaultValue = "jdbc:h2:file:${project.build.directory}/migrations-db/h2")
+  protected String url;
+
+  /**
+   * The database dialect, when detection is not wanted: {@code h2}, {@code postgresql}, {@code mysql},
+   * {@code mariadb}, {@code sqlserver}, {@code oracle}, or a Hibernate dialect class name.
+   */
+  @Parameter(property = "migrations.dialect")
+  protected String dialect;
+
+  /**
    * Hibernate physical naming strategy, as the application sets {@code hibernate.physical_naming_strategy}.
    * Default: what the application's own configuration says (see {@link MappingSettings}).
    */
@@ -103,7 +117,7 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
    * hibernate.properties, persistence.xml, application.properties/yml), the plugin's parameters, and
    * the dialect of the database the migrations are for.
    */
-  protected Map<String, String> mappingSettings(ClassLoader projectLoader, String url, String dialect) {
+  protected Map<String, String> mappingSettings(ClassLoader projectLoader) {
     Map<String, String> overrides = new LinkedHashMap<>(hibernateProperties);
     overrides.put("hibernate.physical_naming_strategy", physicalNamingStrategy);
     overrides.put("hibernate.implicit_naming_strategy", implicitNamingStrategy);

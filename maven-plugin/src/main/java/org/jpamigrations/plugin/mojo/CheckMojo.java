@@ -20,20 +20,12 @@ import org.jpamigrations.plugin.project.Quiet;
 @Execute(phase = LifecyclePhase.PROCESS_CLASSES)
 public class CheckMojo extends AbstractMigrationsMojo {
 
-  /** The JDBC URL the migrations will run on; only its kind matters here (type sizes, quoting). */
-  @Parameter(property = "migrations.url", defaultValue = "jdbc:h2:file:${project.build.directory}/migrations-db/h2")
-  private String url;
-
-  /** Dialect override, as for upgrade. */
-  @Parameter(property = "migrations.dialect")
-  private String dialect;
-
   @Override
   protected void run() throws MojoExecutionException {
     Quiet.hibernate(getLog().isDebugEnabled());
     try (URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
       new CheckCommand().run(new CheckCommand.Request(classesDirectory(), packageName(), loader,
-          mappingSettings(loader, url, dialect)), reporter());
+          mappingSettings(loader)), reporter());
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot close the project class loader", e);
     }

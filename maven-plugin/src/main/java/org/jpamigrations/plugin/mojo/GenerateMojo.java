@@ -29,21 +29,13 @@ public class GenerateMojo extends AbstractMigrationsMojo {
   @Parameter(property = "migrations.empty", defaultValue = "false")
   private boolean empty;
 
-  /** The JDBC URL the migrations will run on; only its kind matters here (type sizes, quoting). */
-  @Parameter(property = "migrations.url", defaultValue = "jdbc:h2:file:${project.build.directory}/migrations-db/h2")
-  private String url;
-
-  /** Dialect override, as for upgrade. */
-  @Parameter(property = "migrations.dialect")
-  private String dialect;
-
   @Override
   protected void run() throws MojoExecutionException {
     Quiet.hibernate(getLog().isDebugEnabled());
     try (URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
       GenerateCommand.Request request = new GenerateCommand.Request(
           classesDirectory(), sourceRoot(), packageName(), loader,
-          mappingSettings(loader, url, dialect), message == null ? "" : message.trim(), empty, Instant.now());
+          mappingSettings(loader), message == null ? "" : message.trim(), empty, Instant.now());
       new GenerateCommand().run(request, reporter());
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot close the project class loader", e);

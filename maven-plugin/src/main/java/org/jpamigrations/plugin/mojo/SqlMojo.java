@@ -24,14 +24,6 @@ import org.jpamigrations.runner.Direction;
 @Execute(phase = LifecyclePhase.PROCESS_CLASSES)
 public class SqlMojo extends AbstractMigrationsMojo {
 
-  /** The JDBC URL the script is for; only its kind matters (which SQL dialect). */
-  @Parameter(property = "migrations.url", defaultValue = "jdbc:h2:file:${project.build.directory}/migrations-db/h2")
-  private String url;
-
-  /** The dialect to write for: h2, postgresql, mysql, mariadb, sqlserver, oracle or a Hibernate dialect class. */
-  @Parameter(property = "migrations.dialect")
-  private String dialect;
-
   /** {@code up} (default) or {@code down}. */
   @Parameter(property = "migrations.direction", defaultValue = "up")
   private String direction;

@@ -16,6 +16,6 @@ public class StatusMojo extends AbstractDatabaseMojo {
   protected void migrate(MigrateCommand command, MigrateCommand.Request request) {
     new StatusCommand().run(new StatusCommand.Request(request.database(), request.historyTable(),
         request.packageName(), request.classLoader(), classesDirectory(),
-        mappingSettings(request.classLoader(), url(), dialect())), reporter());
+        mappingSettings(request.classLoader())), reporter());
   }
 }
