@@ -128,7 +128,8 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
   @Override
   public List<String> visit(AlterColumn op) {
     Column from = op.before(before);
-    return from.equals(op.column()) ? List.of() : vendor.alterColumn(sql, op.table(), from, op.column());
+    return from.equals(op.column()) ? List.of()
+        : vendor.alterColumn(sql, op.table(), DefinitionDefault.splitOut(from), DefinitionDefault.splitOut(op.column()));
   }
 
   @Override
