@@ -23,15 +23,36 @@ final class HibernateBoot {
   static final String DIALECT = "hibernate.dialect";
   static final String ALLOW_JDBC_METADATA_ACCESS = "hibernate.boot.allow_jdbc_metadata_access";
   static final String DEFAULT_DIALECT = "org.hibernate.dialect.H2Dialect";
+  static final String DATABASE_VERSION = "jakarta.persistence.database-product-version";
+  /**
+   * Told no server version, a dialect assumes the oldest it supports, whose DDL codes stand in for newer
+   * types: a UUID reads as binary(16) on MariaDB 10.6, where 10.7 and later have uuid. The mapping is
+   * read as the newest server would read it, so that the model keeps the logical type; the dialect of
+   * the database a migration runs on renders it for that server's real version (binary(16) on 10.6).
+   */
+  static final String NEWEST_VERSION = "9999";
 
   private HibernateBoot() {}
 
-  /** The settings used to boot: the given ones, with a dialect and no JDBC access unless they say otherwise. */
+  /**
+   * The settings used to boot: the given ones, with a dialect, the newest server version and no JDBC
+   * access unless they say otherwise.
+   */
   static Map<String, Object> settings(Map<String, String> given) {
     Map<String, Object> settings = new HashMap<>(given);
     settings.putIfAbsent(DIALECT, DEFAULT_DIALECT);
     settings.putIfAbsent(ALLOW_JDBC_METADATA_ACCESS, "false");
+    if (given.keySet().stream().noneMatch(HibernateBoot::namesVersion)) {
+      settings.put(DATABASE_VERSION, NEWEST_VERSION);
+    }
     return settings;
+  }
+
+  /** {@code jakarta.persistence.database-major-version} and the like, old and new spellings. */
+  private static boolean namesVersion(String setting) {
+    String name = setting.toLowerCase(java.util.Locale.ROOT);
+    return name.contains("database-major-version") || name.contains("database-minor-version")
+        || name.contains("database-product-version") || name.contains("database_version");
   }
 
   /**
