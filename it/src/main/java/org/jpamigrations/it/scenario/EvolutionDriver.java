@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Runs one evolution scenario with the plugin's commands, without Maven goals. A scenario is a
- * directory with {@code src/versions/v1..vN/java}: the entity sources of each version. For each
+ * directory with {@code v1..vN/java}: the entity sources of each version. For each
  * version in turn the driver compiles the entities, generates a migration (which must be the only
  * one: generating again writes nothing), compiles it, upgrades, and checks with the oracle that the
  * database equals Hibernate's own export of those entities. Then it downgrades one step at a time,
@@ -45,12 +45,14 @@ import org.junit.jupiter.api.Assumptions;
  * the generated migration does not flag destructive, and every downgrade, must keep the rows of the
  * tables and columns it keeps.
  *
- * <p>Tables in other schemas: {@code src/versions/schemas.txt} names the schemas, which the driver
+ * <p>Tables in other schemas: {@code schemas.txt} names the schemas, which the driver
  * creates first, as a user does before running Hibernate's export or the migrations.
  *
  * <p>A version whose known failure cannot be fixed yet holds a {@code known-gap.txt} with the reason:
  * its oracle differences are printed instead of failing, and the test ends skipped with that reason.
  * A known gap that no longer fails is an error, so that the marker is removed.
+ *
+ * <p>The database is the one of {@link Target}: in-memory H2, or fresh databases on a server.
  */
 public final class EvolutionDriver {
 
@@ -69,39 +71,64 @@ public final class EvolutionDriver {
   private final List<String> gaps = new ArrayList<>();
   private Set<String> schemas = Set.of();
   /** Where Hibernate exports the expected schema; {@code null} on H2, where the oracle makes its own. */
-  private Target expected;
+  private final Target expected;
 
-  private EvolutionDriver(Path scenario, Target target) {
+  private EvolutionDriver(Path scenario, Path work, Target target, Target expected) {
     this.scenario = scenario.toAbsolutePath().normalize();
     this.target = target;
-    this.work = this.scenario.resolve("target/evolution");
+    this.expected = expected;
+    this.work = work.toAbsolutePath().normalize();
     this.sources = work.resolve("src/main/java");
     this.migrationClasses = work.resolve("migration-classes");
     this.log = new PrintReporter(this.scenario.getFileName().toString());
   }
 
-  /** Runs the scenario in the directory on the database of the system properties (see {@link Target}). */
-  public static void run(Path scenarioDirectory) throws Exception {
+  /**
+   * Runs the scenario in the directory on the database of the system properties (see {@link Target}),
+   * working in {@code workRoot/<scenario>}.
+   */
+  public static void run(Path scenarioDirectory, Path workRoot) throws Exception {
     Path scenario = scenarioDirectory.toAbsolutePath().normalize();
-    new EvolutionDriver(scenario, Target.fromSystemProperties(scenario.getFileName().toString())).evolve();
+    String name = scenario.getFileName().toString();
+    new EvolutionDriver(scenario, workRoot.resolve(name), Target.forScenario(name), Target.expectedFor(name)).evolve();
+  }
+
+  /**
+   * The scenario directories under the root, sorted; only the ones named in the comma-separated filter
+   * when it is not blank.
+   */
+  public static List<Path> scenarios(Path root, String filter) throws IOException {
+    List<Path> all;
+    try (Stream<Path> dirs = Files.list(root)) {
+      all = dirs.filter(Files::isDirectory).sorted().toList();
+    }
+    if (filter == null || filter.isBlank()) {
+      return all;
+    }
+    List<Path> chosen = new ArrayList<>();
+    for (String name : filter.split(",")) {
+      chosen.add(all.stream().filter(d -> d.getFileName().toString().equals(name.strip())).findFirst()
+          .orElseThrow(() -> new AssertionError("No scenario " + name.strip() + " in " + root + ": choose among "
+              + all.stream().map(d -> d.getFileName().toString()).toList())));
+    }
+    return chosen;
   }
 
   /** Runs scenario directories from the command line, for a quick check without Maven. */
   public static void main(String[] args) throws Exception {
     for (String arg : args) {
-      run(Path.of(arg));
+      run(Path.of(arg), Path.of("target/evolution"));
     }
   }
 
   private void evolve() throws Exception {
     List<Path> versions = versions();
     if (versions.isEmpty()) {
-      throw new AssertionError("No versions in " + scenario.resolve("src/versions") + ": add v1/java with entities");
+      throw new AssertionError("No versions in " + scenario + ": add v1/java with entities");
     }
     HIBERNATE_LOG.setLevel(Level.SEVERE);
     delete(work);
     new InitCommand().run(new InitCommand.Request(sources, PACKAGE, true, "scenario"), log);
-    expected = target.isH2() ? null : Target.expectedFromSystemProperties();
 
     requireEmpty();
     createSchemas();
@@ -192,11 +219,11 @@ public final class EvolutionDriver {
   }
 
   /**
-   * The schemas of {@code src/versions/schemas.txt}, one a line, which tables of the entities live in:
+   * The schemas of {@code schemas.txt}, one a line, which tables of the entities live in:
    * the database must have them, as for Hibernate's own export.
    */
   private void createSchemas() throws IOException, SQLException {
-    Path file = scenario.resolve("src/versions/schemas.txt");
+    Path file = scenario.resolve("schemas.txt");
     if (!Files.isRegularFile(file)) {
       return;
     }
@@ -210,11 +237,7 @@ public final class EvolutionDriver {
   }
 
   private List<Path> versions() throws IOException {
-    Path root = scenario.resolve("src/versions");
-    if (!Files.isDirectory(root)) {
-      return List.of();
-    }
-    try (Stream<Path> dirs = Files.list(root)) {
+    try (Stream<Path> dirs = Files.list(scenario)) {
       return dirs.filter(d -> d.getFileName().toString().matches("v\\d+"))
           .sorted(Comparator.comparingInt(d -> Integer.parseInt(d.getFileName().toString().substring(1))))
           .toList();

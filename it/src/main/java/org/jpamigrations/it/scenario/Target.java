@@ -1,35 +1,58 @@
 package org.jpamigrations.it.scenario;
 
+import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jpamigrations.it.oracle.DatabaseServer;
 
 /**
- * The database a scenario evolves: {@code scenario.url}, {@code scenario.user} and
- * {@code scenario.password} system properties, or a fresh in-memory H2 database when no URL is set.
- * Other than H2, the oracle needs a second, empty database of the same kind for Hibernate's export:
- * {@code scenario.expected.url}, {@code scenario.expected.user}, {@code scenario.expected.password}.
+ * A database a scenario evolves, or the one the oracle has Hibernate export into. The server comes from the
+ * {@code scenario.server}, {@code scenario.user} and {@code scenario.password} system properties (a URL such as
+ * {@code jdbc:postgresql://127.0.0.1:5432}); without a server, a fresh in-memory H2 database.
  */
 public record Target(String url, String user, String password) {
 
-  /** The empty database where Hibernate exports the expected schema, when the target is not H2. */
-  public static Target expectedFromSystemProperties() {
-    String url = System.getProperty("scenario.expected.url");
-    if (url == null || url.isBlank()) {
-      throw new AssertionError("The scenarios run on " + System.getProperty("scenario.url") + ": set"
-          + " scenario.expected.url (and .user, .password) to an empty database of the same kind for the oracle");
-    }
-    return new Target(url, System.getProperty("scenario.expected.user", ""),
-        System.getProperty("scenario.expected.password", ""));
-  }
-
   private static final AtomicInteger FRESH = new AtomicInteger();
 
-  public static Target fromSystemProperties(String scenario) {
-    String url = System.getProperty("scenario.url");
-    if (url == null || url.isBlank()) {
+  /** The database the scenario migrates: on a server, {@code sc_<scenario>}, dropped and created empty. */
+  public static Target forScenario(String scenario) throws SQLException {
+    DatabaseServer server = server();
+    if (server == null) {
       return new Target("jdbc:h2:mem:" + scenario.replaceAll("\\W", "_") + FRESH.incrementAndGet()
           + ";DB_CLOSE_DELAY=-1", "sa", "");
     }
-    return new Target(url, System.getProperty("scenario.user", ""), System.getProperty("scenario.password", ""));
+    return fresh(server, databaseName(scenario));
+  }
+
+  /**
+   * The empty database of the same server where the oracle has Hibernate export the expected schema, or
+   * {@code null} on H2, where the oracle makes its own.
+   */
+  public static Target expectedFor(String scenario) throws SQLException {
+    DatabaseServer server = server();
+    return server == null ? null : fresh(server, databaseName(scenario) + "_expected");
+  }
+
+  private static DatabaseServer server() {
+    String url = System.getProperty("scenario.server", "");
+    if (url.isBlank()) {
+      return null;
+    }
+    DatabaseServer server = DatabaseServer.of(url.endsWith("/") ? url : url + "/",
+        System.getProperty("scenario.user", ""), System.getProperty("scenario.password", ""));
+    if (server == null) {
+      throw new AssertionError("scenario.server=" + url + " is not a PostgreSQL, MariaDB or MySQL server URL"
+          + " such as jdbc:postgresql://127.0.0.1:5432");
+    }
+    return server;
+  }
+
+  private static Target fresh(DatabaseServer server, String database) throws SQLException {
+    server.recreate(database);
+    return new Target(server.urlOf(database), server.user(), server.password());
+  }
+
+  private static String databaseName(String scenario) {
+    return "sc_" + scenario.replaceAll("\\W", "_").toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The database's name in a JDBC URL: h2, postgresql, mariadb, mysql... */

@@ -51,15 +51,19 @@ class EvolutionDriverTest {
       }
       """;
 
-  @TempDir Path scenario;
+  @TempDir Path root;
+
+  private Path scenario() {
+    return root.resolve("crm");
+  }
 
   private void version(String version, String customer) throws Exception {
-    Path dir = Files.createDirectories(scenario.resolve("src/versions/" + version + "/java/com/example/crm"));
+    Path dir = Files.createDirectories(scenario().resolve(version + "/java/com/example/crm"));
     Files.writeString(dir.resolve("Customer.java"), customer);
   }
 
   private void file(String path, String text) throws Exception {
-    Files.writeString(scenario.resolve("src/versions/" + path), text);
+    Files.writeString(scenario().resolve(path), text);
   }
 
   @Test
@@ -68,9 +72,9 @@ class EvolutionDriverTest {
     version("v2", CUSTOMER_V2);
     file("v1/seed.sql", "insert into Customer (id, name) values (1, 'Ada');\n");
 
-    EvolutionDriver.run(scenario);
+    EvolutionDriver.run(scenario(), root.resolve("work"));
 
-    Path migrations = scenario.resolve("target/evolution/src/main/java/com/example/db/migrations");
+    Path migrations = root.resolve("work/crm/src/main/java/com/example/db/migrations");
     try (Stream<Path> files = Files.list(migrations)) {
       assertThat(files.map(f -> f.getFileName().toString()).sorted())
           .containsExactly(
@@ -84,7 +88,7 @@ class EvolutionDriverTest {
     version("v1", CUSTOMER_V1);
     version("v2", CUSTOMER_V1);
 
-    assertThatThrownBy(() -> EvolutionDriver.run(scenario))
+    assertThatThrownBy(() -> EvolutionDriver.run(scenario(), root.resolve("work")))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("v2: generate wrote nothing");
   }
@@ -96,7 +100,7 @@ class EvolutionDriverTest {
     file("v1/seed.sql", "insert into Customer (id, name) values (1, 'Ada');\n");
     file("v2/known-gap.txt", "a not-null column without default on a table with rows\n");
 
-    assertThatThrownBy(() -> EvolutionDriver.run(scenario))
+    assertThatThrownBy(() -> EvolutionDriver.run(scenario(), root.resolve("work")))
         .isInstanceOf(TestAbortedException.class)
         .hasMessageContaining("v2 cannot be reached (a not-null column without default on a table with rows)");
   }
@@ -106,15 +110,31 @@ class EvolutionDriverTest {
     version("v1", CUSTOMER_V1);
     file("v1/known-gap.txt", "fixed long ago");
 
-    assertThatThrownBy(() -> EvolutionDriver.run(scenario))
+    assertThatThrownBy(() -> EvolutionDriver.run(scenario(), root.resolve("work")))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("delete its known-gap.txt");
   }
 
   @Test
-  void withoutVersionsItSaysWhereToPutThem() {
-    assertThatThrownBy(() -> EvolutionDriver.run(scenario))
+  void withoutVersionsItSaysWhereToPutThem() throws Exception {
+    Files.createDirectories(scenario());
+    assertThatThrownBy(() -> EvolutionDriver.run(scenario(), root.resolve("work")))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("src/versions");
+        .hasMessageContaining("No versions in").hasMessageContaining("v1/java");
+  }
+
+  @Test
+  void scenariosAreChosenByNameAndAnUnknownNameIsAnError() throws Exception {
+    Files.createDirectories(root.resolve("b"));
+    Files.createDirectories(root.resolve("a"));
+    Files.createDirectories(root.resolve("c"));
+
+    assertThat(EvolutionDriver.scenarios(root, "").stream().map(p -> p.getFileName().toString()))
+        .containsExactly("a", "b", "c");
+    assertThat(EvolutionDriver.scenarios(root, "c, a").stream().map(p -> p.getFileName().toString()))
+        .containsExactly("c", "a");
+    assertThatThrownBy(() -> EvolutionDriver.scenarios(root, "d"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("No scenario d").hasMessageContaining("[a, b, c]");
   }
 }
