@@ -13,7 +13,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class RepairTest {
 
   private static Connection connect() throws Exception {
-    return DriverManager.getConnection(System.getProperty("db.url"), "sa", "");
+    return DriverManager.getConnection(System.getProperty("db.url"), System.getProperty("db.user"), System.getProperty("db.password", ""));
   }
 
   @Test

@@ -16,6 +16,10 @@ class SchemaOracleTest {
 
   private static final String URL = System.getProperty("db.url");
 
+  private static Connection connect() throws Exception {
+    return DriverManager.getConnection(URL, System.getProperty("db.user"), System.getProperty("db.password", ""));
+  }
+
   @Test
   @EnabledIfSystemProperty(named = "oracle.expect", matches = "model")
   void databaseEqualsHibernateSchemaExport() throws Exception {
@@ -25,7 +29,7 @@ class SchemaOracleTest {
   @Test
   @EnabledIfSystemProperty(named = "seed", matches = "insert")
   void insertRows() throws Exception {
-    try (Connection c = DriverManager.getConnection(URL, "sa", ""); Statement s = c.createStatement()) {
+    try (Connection c = connect(); Statement s = c.createStatement()) {
       s.executeUpdate("insert into customers (fullname, email) values ('Ada Lovelace', 'ada@example.com')");
       s.executeUpdate("insert into customers (fullname, email) values ('Alan Turing', null)");
       s.executeUpdate("insert into Ticket (id, customer_id, text) "
@@ -53,7 +57,7 @@ class SchemaOracleTest {
 
   private static String rows(String query) throws Exception {
     StringBuilder rows = new StringBuilder();
-    try (Connection c = DriverManager.getConnection(URL, "sa", ""); Statement s = c.createStatement();
+    try (Connection c = connect(); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(query)) {
       int columns = rs.getMetaData().getColumnCount();
       while (rs.next()) {

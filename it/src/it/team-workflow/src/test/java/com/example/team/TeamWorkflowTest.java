@@ -20,14 +20,20 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class TeamWorkflowTest {
 
   private static final String URL = System.getProperty("db.url");
+  /** The server's other databases, which the it module creates empty on PostgreSQL and MariaDB (databases.txt). */
+  private static final String BY_HAND = System.getProperty("db.server") + "/it_team_workflow_byhand";
+  private static final String LEGACY = System.getProperty("db.server") + "/it_team_workflow_legacy";
+
+  private static Connection connect(String url) throws Exception {
+    return DriverManager.getConnection(url, System.getProperty("db.user"), System.getProperty("db.password", ""));
+  }
 
   /** The script migrations:sql wrote, run by hand on an empty database, builds what upgrade built. */
   @Test
   @EnabledIfSystemProperty(named = "check", matches = "sql")
   void theSqlScriptBuildsTheSameSchemaAsUpgrade() throws Exception {
     String script = Files.readString(Path.of("upgrade.sql"));
-    String byHand = "jdbc:h2:mem:byhand;DB_CLOSE_DELAY=-1";
-    try (Connection c = DriverManager.getConnection(byHand, "sa", ""); Statement s = c.createStatement()) {
+    try (Connection c = connect(BY_HAND); Statement s = c.createStatement()) {
       for (String statement : script.split(";\n")) {
         String sql = statement.lines().filter(l -> !l.startsWith("--")).reduce("", (a, b) -> a + "\n" + b).strip();
         if (!sql.isEmpty()) {
@@ -36,13 +42,13 @@ class TeamWorkflowTest {
       }
     }
     SchemaSnapshot upgraded;
-    try (Connection c = DriverManager.getConnection(URL, "sa", "")) {
+    try (Connection c = connect(URL)) {
       upgraded = SchemaSnapshot.read(c, Set.of());
     }
-    try (Connection c = DriverManager.getConnection(byHand, "sa", "")) {
+    try (Connection c = connect(BY_HAND)) {
       assertEquals(List.of(), upgraded.differences(SchemaSnapshot.read(c, Set.of())),
           "the script builds another schema than upgrade");
-      assertEquals(revisions(URL), revisions(byHand), "the script records other revisions than upgrade");
+      assertEquals(revisions(URL), revisions(BY_HAND), "the script records other revisions than upgrade");
     }
   }
 
@@ -50,12 +56,13 @@ class TeamWorkflowTest {
   @Test
   @EnabledIfSystemProperty(named = "check", matches = "export")
   void exportTheLegacyDatabase() {
-    HibernateExport.create(Path.of("target/classes"), "jdbc:h2:./db/legacy", "sa", "");
+    HibernateExport.create(Path.of("target/classes"), LEGACY, System.getProperty("db.user"),
+        System.getProperty("db.password", ""));
   }
 
   private static List<String> revisions(String url) throws Exception {
     List<String> revisions = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
+    try (Connection c = connect(url); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("select revision from jpa_migrations_history order by revision")) {
       while (rs.next()) {
         revisions.add(rs.getString(1));
