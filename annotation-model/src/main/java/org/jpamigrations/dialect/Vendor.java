@@ -14,6 +14,7 @@ import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Names;
+import org.jpamigrations.model.PrimaryKey;
 import org.jpamigrations.model.ReferentialAction;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
@@ -118,6 +119,17 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
   default List<String> dropUnique(HibernateSqlDialect sql, Table table, UniqueConstraint unique) {
     return List.of(sql.alterTable(table.name()) + " " + sql.hibernateDialect().getDropUniqueKeyString()
         + " " + sql.quote(unique.name()));
+  }
+
+  /** A key without a name is named by the database, as in {@code create table}. */
+  default List<String> addPrimaryKey(HibernateSqlDialect sql, String table, PrimaryKey key) {
+    return List.of(sql.alterTable(table) + " add " + (key.name() == null ? "" : "constraint " + sql.quote(key.name()) + " ")
+        + "primary key (" + sql.quoteAll(key.columns()) + ")");
+  }
+
+  /** Most databases drop the key without its name, which the database may have chosen. */
+  default List<String> dropPrimaryKey(HibernateSqlDialect sql, Table table) {
+    return List.of(sql.alterTable(table.name()) + " drop primary key");
   }
 
   // ---- helpers for the implementations ----

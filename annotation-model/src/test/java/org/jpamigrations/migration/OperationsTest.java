@@ -14,11 +14,13 @@ import java.util.List;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
+import org.jpamigrations.model.PrimaryKey;
 import org.jpamigrations.model.Sequence;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
+import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
@@ -27,6 +29,7 @@ import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
+import org.jpamigrations.operation.DropPrimaryKey;
 import org.jpamigrations.operation.DropSequence;
 import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
@@ -60,6 +63,9 @@ class OperationsTest {
           .dropForeignKey("orders", "fk_order_user")
           .addUniqueConstraint("users", "uk_email", "email", "tenant")
           .dropUniqueConstraint("users", "uk_email")
+          .dropPrimaryKey("users")
+          .addPrimaryKey("users", "id", "tenant")
+          .addPrimaryKey("users", new PrimaryKey("pk_users", List.of("id")))
           .createIndex("users", IDX)
           .dropIndex("users", "idx_email")
           .createSequence(SEQ)
@@ -90,6 +96,9 @@ class OperationsTest {
         new DropForeignKey("orders", "fk_order_user"),
         new AddUniqueConstraint("users", new UniqueConstraint("uk_email", List.of("email", "tenant"))),
         new DropUniqueConstraint("users", "uk_email"),
+        new DropPrimaryKey("users"),
+        new AddPrimaryKey("users", new PrimaryKey(null, List.of("id", "tenant"))),
+        new AddPrimaryKey("users", new PrimaryKey("pk_users", List.of("id"))),
         new CreateIndex("users", IDX),
         new DropIndex("users", "idx_email"),
         new CreateSequence(SEQ),

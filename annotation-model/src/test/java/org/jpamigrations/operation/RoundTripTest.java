@@ -19,6 +19,7 @@ import org.jpamigrations.model.ColumnType;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
 import org.jpamigrations.model.Names;
+import org.jpamigrations.model.PrimaryKey;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.model.Sequence;
 import org.jpamigrations.model.Table;
@@ -40,7 +41,7 @@ class RoundTripTest {
           .withPrimaryKey("`Id`")
           .withForeignKey(ForeignKey.named("`FK_User_Manager`", "`Manager`").references("`User`", "`Id`"))
           .withIndex(Index.of("`IX_Nick`", "nick").asUnique()))
-      .withTable(Table.named("app.event").column(Column.of("at", ColumnType.of(Types.TIMESTAMP))))
+      .withTable(Table.named("app.event").column(Column.of("at", ColumnType.of(Types.TIMESTAMP)).notNull()))
       .withSequence(Sequence.of("`Seq`"));
 
   static Stream<Schema> schemas() {
@@ -73,6 +74,9 @@ class RoundTripTest {
         Arguments.of(SHOP, new DropForeignKey("shop.order_line", "fk_line_parent")),
         Arguments.of(SHOP, new AddUniqueConstraint("customers", new UniqueConstraint("uk_name", List.of("name")))),
         Arguments.of(SHOP, new DropUniqueConstraint("customers", "uk_customers_email")),
+        Arguments.of(CUSTOMERS_ONLY, new DropPrimaryKey("customers")),
+        Arguments.of(SHOP.replaceTable("customers", t -> t.withPrimaryKey((PrimaryKey) null)),
+            new AddPrimaryKey("customers", new PrimaryKey("pk_customers", List.of("id", "name")))),
         Arguments.of(SHOP, new CreateIndex("`order`", Index.of("idx_total", "total", "placed_at"))),
         Arguments.of(SHOP, new DropIndex("customers", "idx_customers_name")),
         Arguments.of(SHOP, new CreateSequence(Sequence.of("s").startWith(5))),
@@ -189,6 +193,11 @@ class RoundTripTest {
       table.foreignKeys().forEach(fk -> candidates.add(new DropForeignKey(name, fk.name())));
       table.uniqueConstraints().forEach(u -> candidates.add(new DropUniqueConstraint(name, u.name())));
       table.indexes().forEach(i -> candidates.add(new DropIndex(name, i.name())));
+      candidates.add(new DropPrimaryKey(name));
+      List<String> notNull = table.columns().stream().filter(c -> !c.nullable()).map(Column::name).toList();
+      if (!notNull.isEmpty()) {
+        candidates.add(new AddPrimaryKey(name, new PrimaryKey(null, notNull)));
+      }
     }
     return candidates.stream().filter(op -> fits(op, schema)).toList();
   }

@@ -101,6 +101,21 @@ alter table purchase drop constraint uk_purchase_note
 # drop unique constraint on not-null column
 alter table purchase drop constraint uk_purchase_code
 
+# add primary key
+alter table purchase add primary key (id)
+
+# add named composite primary key
+alter table purchase add constraint pk_purchase primary key (customer_id, code)
+
+# drop primary key
+alter table purchase drop primary key
+
+# drop named primary key
+alter table purchase drop primary key
+
+# drop primary key in a schema
+alter table app.audit drop primary key
+
 # create index
 create index idx_purchase_customer on purchase (customer_id, code)
 

@@ -101,6 +101,21 @@ alter table purchase drop constraint uk_purchase_note
 # drop unique constraint on not-null column
 alter table purchase drop constraint uk_purchase_code
 
+# add primary key
+alter table purchase add primary key (id)
+
+# add named composite primary key
+alter table purchase add constraint pk_purchase primary key (customer_id, code)
+
+# drop primary key
+do $$ begin execute 'alter table purchase drop constraint ' || quote_ident((select conname from pg_constraint where conrelid = 'purchase'::regclass and contype = 'p')); end $$
+
+# drop named primary key
+alter table purchase drop constraint pk_purchase
+
+# drop primary key in a schema
+do $$ begin execute 'alter table app.audit drop constraint ' || quote_ident((select conname from pg_constraint where conrelid = 'app.audit'::regclass and contype = 'p')); end $$
+
 # create index
 create index idx_purchase_customer on purchase (customer_id, code)
 
