@@ -14,6 +14,7 @@ import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
+import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
@@ -22,6 +23,7 @@ import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
+import org.jpamigrations.operation.DropPrimaryKey;
 import org.jpamigrations.operation.DropSequence;
 import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
@@ -31,15 +33,17 @@ import org.jpamigrations.operation.Operation;
  * Finds the operations that turn the recorded schema into the mapped one.
  *
  * <p>The order is the one a database accepts: first everything that could block a drop goes
- * (foreign keys, then indexes and unique constraints), then tables and columns are dropped, created,
- * added and altered, then unique constraints, indexes and finally foreign keys are added, so that
- * tables referencing each other can all exist before any reference is made. Sequences are created
+ * (foreign keys, then indexes and unique constraints, then primary keys that change), then tables and
+ * columns are dropped, created, added and altered, then primary keys, unique constraints, indexes and
+ * finally foreign keys are added, so that tables referencing each other can all exist before any
+ * reference is made. Sequences are created
  * first and dropped last. Within each kind of operation the order is by table name, then by name.
  *
  * <p>A foreign key, unique constraint or index whose definition changes is dropped and added again.
  * A foreign key is also rebuilt when a column it uses or references changes type, when the unique
  * key it references is dropped, or when an index over its own columns is dropped, because some
- * databases refuse those changes under a foreign key.
+ * databases refuse those changes under a foreign key. A primary key whose columns change is dropped
+ * and added again, with the foreign keys that reference it or that it serves as an index.
  */
 public final class SchemaDiffer {
 
@@ -93,9 +97,11 @@ public final class SchemaDiffer {
     DiffResult result() {
       dropForeignKeys();
       dropIndexesAndUniques();
+      dropPrimaryKeys();
       dropTablesAndColumns();
       createSequences();
       createTablesAndColumns();
+      addPrimaryKeys();
       addUniquesIndexesAndForeignKeys();
       dropSequences();
       noteWhatIsNotGenerated();
@@ -124,6 +130,15 @@ public final class SchemaDiffer {
         t.before().uniqueConstraints().stream().sorted(UNIQUES)
             .filter(unique -> !keeps(t, unique))
             .forEach(unique -> ops.add(new DropUniqueConstraint(t.before().name(), unique.name())));
+      }
+    }
+
+    /** A key that changes goes before its old columns can be dropped or made nullable. */
+    private void dropPrimaryKeys() {
+      for (TableDiff t : tables) {
+        if (t.changesKey() && t.before().primaryKey() != null) {
+          ops.add(new DropPrimaryKey(t.before().name()));
+        }
       }
     }
 
@@ -206,6 +221,21 @@ public final class SchemaDiffer {
 
     // ---- 5: constraints and indexes ----
 
+    /** The new key, once its columns exist and are NOT NULL; a key that may reject rows is a warning. */
+    private void addPrimaryKeys() {
+      for (TableDiff t : tables) {
+        if (t.changesKey() && t.after().primaryKey() != null) {
+          ops.add(new AddPrimaryKey(t.after().name(), t.after().primaryKey()));
+        }
+        if (t.narrowsKey()) {
+          warnings.add("Primary key of table " + t.name() + " changes from " + TableDiff.describe(t.before().primaryKey())
+              + " to " + TableDiff.describe(t.after().primaryKey()) + ": adding it fails if rows share values of "
+              + "the new key columns; check the data before upgrading"
+              + (t.widensKey() ? "." : ", and before downgrading, which adds the old key back."));
+        }
+      }
+    }
+
     private void addUniquesIndexesAndForeignKeys() {
       for (TableDiff t : tables) {
         if (t.kept()) {
@@ -273,7 +303,8 @@ public final class SchemaDiffer {
      */
     private boolean dropsIndexUsedBy(TableDiff t, ForeignKey fk) {
       Table table = t.before();
-      return table.uniqueConstraints().stream()
+      return t.dropsKey() && startsWith(table.primaryKey().columns(), fk.columns())
+          || table.uniqueConstraints().stream()
               .anyMatch(u -> startsWith(u.columns(), fk.columns()) && !keeps(t, u))
           || table.indexes().stream()
               .anyMatch(i -> startsWith(i.columns(), fk.columns()) && !keeps(t, i));
@@ -282,7 +313,8 @@ public final class SchemaDiffer {
     /** Whether a unique key that the foreign key references is dropped (the database would refuse). */
     private boolean dropsKeyReferencedBy(TableDiff referenced, ForeignKey fk) {
       Table table = referenced.before();
-      return table.uniqueConstraints().stream()
+      return referenced.dropsKey() && sameSet(table.primaryKey().columns(), fk.referencedColumns())
+          || table.uniqueConstraints().stream()
               .anyMatch(u -> sameSet(u.columns(), fk.referencedColumns()) && !keeps(referenced, u))
           || table.indexes().stream()
               .anyMatch(i -> i.unique() && sameSet(i.columns(), fk.referencedColumns()) && !keeps(referenced, i));
