@@ -227,11 +227,12 @@ public final class SchemaDiffer {
         if (t.changesKey() && t.after().primaryKey() != null) {
           ops.add(new AddPrimaryKey(t.after().name(), t.after().primaryKey()));
         }
-        if (t.narrowsKey()) {
+        if (t.upgradeMayRejectRows() || t.downgradeMayRejectRows()) {
+          String when = t.upgradeMayRejectRows() && t.downgradeMayRejectRows() ? "before upgrading and before downgrading"
+              : t.upgradeMayRejectRows() ? "before upgrading" : "before downgrading";
           warnings.add("Primary key of table " + t.name() + " changes from " + TableDiff.describe(t.before().primaryKey())
-              + " to " + TableDiff.describe(t.after().primaryKey()) + ": adding it fails if rows share values of "
-              + "the new key columns; check the data before upgrading"
-              + (t.widensKey() ? "." : ", and before downgrading, which adds the old key back."));
+              + " to " + TableDiff.describe(t.after().primaryKey()) + ": adding the key fails where rows share its "
+              + "values; check the data " + when + ".");
         }
       }
     }

@@ -86,23 +86,20 @@ record TableDiff(Table before, Table after) {
     return kept() && !samePrimaryKey(before.primaryKey(), after.primaryKey());
   }
 
-  /**
-   * Whether the new key may reject rows the old one accepted: unless it keeps every column of the
-   * old key, two rows may share the new key's values.
-   */
-  boolean narrowsKey() {
-    if (!changesKey() || after.primaryKey() == null) {
-      return false;
-    }
-    return before.primaryKey() == null || !before.primaryKey().columns().stream()
-        .allMatch(c -> after.primaryKey().columns().stream().anyMatch(k -> Names.same(c, k)));
+  /** Whether the new key may reject rows that the old one accepted, when {@code up()} adds it. */
+  boolean upgradeMayRejectRows() {
+    return changesKey() && mayReject(after.primaryKey(), before.primaryKey());
   }
 
-  /** Whether the old key, added back by {@code down()}, cannot reject rows that the new one accepted. */
-  boolean widensKey() {
-    return changesKey() && before.primaryKey() != null && after.primaryKey() != null
-        && after.primaryKey().columns().stream()
-            .allMatch(c -> before.primaryKey().columns().stream().anyMatch(k -> Names.same(c, k)));
+  /** Whether the old key may reject rows that the new one accepted, when {@code down()} adds it back. */
+  boolean downgradeMayRejectRows() {
+    return changesKey() && mayReject(before.primaryKey(), after.primaryKey());
+  }
+
+  /** Unless the added key keeps every column of the one it replaces, two rows may share its values. */
+  private static boolean mayReject(PrimaryKey added, PrimaryKey replaced) {
+    return added != null && (replaced == null || !replaced.columns().stream()
+        .allMatch(c -> added.columns().stream().anyMatch(k -> Names.same(c, k))));
   }
 
   /** Whether the recorded primary key is dropped, alone or with its table. */
