@@ -20,12 +20,14 @@ import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
+import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
 import org.jpamigrations.operation.DropPrimaryKey;
+import org.jpamigrations.operation.DropSchema;
 import org.jpamigrations.operation.DropSequence;
 import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
@@ -48,6 +50,16 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
     this.dialect = sql.hibernateDialect();
     this.vendor = vendor;
     this.before = before;
+  }
+
+  @Override
+  public List<String> visit(CreateSchema op) {
+    return vendor.createSchema(sql, op.name());
+  }
+
+  @Override
+  public List<String> visit(DropSchema op) {
+    return vendor.dropSchema(sql, op.name());
   }
 
   @Override

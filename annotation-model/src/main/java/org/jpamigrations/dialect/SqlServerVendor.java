@@ -78,6 +78,13 @@ record SqlServerVendor() implements Vendor {
         + " drop constraint [' + @name + N']')";
   }
 
+  /** {@code create schema} must be alone in its batch, hence {@code exec}. */
+  @Override
+  public List<String> createSchema(HibernateSqlDialect sql, String name) {
+    return List.of("if schema_id(N'" + HibernateSqlDialect.escape(Names.bare(name)) + "') is null exec(N'create schema "
+        + HibernateSqlDialect.escape(sql.quote(name)) + "')");
+  }
+
   /** A key the database named ({@code PK__table__hash}) is dropped by the name found in {@code sys.key_constraints}. */
   @Override
   public List<String> dropPrimaryKey(HibernateSqlDialect sql, Table table) {

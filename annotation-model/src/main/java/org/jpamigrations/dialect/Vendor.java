@@ -49,6 +49,16 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
   /** Whether DDL statements roll back with the transaction. */
   boolean transactionalDdl();
 
+  /** Creates the schema unless it exists: one made by hand is fine. */
+  default List<String> createSchema(HibernateSqlDialect sql, String name) {
+    return List.of("create schema if not exists " + sql.quote(name));
+  }
+
+  /** Plain {@code drop schema}, which fails unless the schema is empty: never with what is in it. */
+  default List<String> dropSchema(HibernateSqlDialect sql, String name) {
+    return List.of("drop schema " + sql.quote(name));
+  }
+
   /** Changes column {@code from} into {@code to} (same name), emitting only what differs. */
   default List<String> alterColumn(HibernateSqlDialect sql, String table, Column from, Column to) {
     requireSameIdentity(table, from, to);

@@ -15,12 +15,14 @@ import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
+import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
 import org.jpamigrations.operation.DropPrimaryKey;
+import org.jpamigrations.operation.DropSchema;
 import org.jpamigrations.operation.DropSequence;
 import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
@@ -58,6 +60,16 @@ public final class Operations {
   public Operations add(Operation operation) {
     recorded.add(operation);
     return this;
+  }
+
+  /** Creates a schema (a database on MySQL and MariaDB) unless it exists; nothing on Oracle, where it is a user. */
+  public Operations createSchema(String name) {
+    return add(new CreateSchema(name));
+  }
+
+  /** Drops a schema that a migration created; the database refuses while anything is in it. */
+  public Operations dropSchema(String name) {
+    return add(new DropSchema(name));
   }
 
   public Operations createTable(Table table) {

@@ -18,12 +18,14 @@ import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
+import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
 import org.jpamigrations.operation.DropPrimaryKey;
+import org.jpamigrations.operation.DropSchema;
 import org.jpamigrations.operation.DropSequence;
 import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
@@ -92,6 +94,9 @@ final class GoldenCases {
   }
 
   static final List<Case> ALL = List.of(
+      new Case("create schema", new CreateSchema("sales"), SCHEMA),
+      new Case("create quoted schema", new CreateSchema("`Sales`"), SCHEMA),
+      new Case("drop schema", new DropSchema("sales"), SCHEMA.withNamespace("sales")),
       new Case("create table with identity, default, comment, quoted column and nullable unique",
           new CreateTable(CUSTOMER), Schema.EMPTY),
       new Case("create table with not-null unique", new CreateTable(PURCHASE), Schema.EMPTY.withTable(CUSTOMER)),

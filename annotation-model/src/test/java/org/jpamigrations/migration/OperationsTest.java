@@ -24,12 +24,14 @@ import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
+import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
 import org.jpamigrations.operation.DropPrimaryKey;
+import org.jpamigrations.operation.DropSchema;
 import org.jpamigrations.operation.DropSequence;
 import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
@@ -54,7 +56,9 @@ class OperationsTest {
   static final class EveryOperation implements Migration {
     @Override
     public void up(Operations op) {
-      op.createTable(USERS)
+      op.createSchema("sales")
+          .dropSchema("sales")
+          .createTable(USERS)
           .addColumn("users", EMAIL)
           .alterColumn("users", EMAIL.notNull())
           .renameColumn("users", "email", "mail")
@@ -87,6 +91,8 @@ class OperationsTest {
   @Test
   void upRecordsEveryCallInOrder() {
     assertThat(Operations.of(new EveryOperation(), true)).containsExactly(
+        new CreateSchema("sales"),
+        new DropSchema("sales"),
         new CreateTable(USERS),
         new AddColumn("users", EMAIL),
         new AlterColumn("users", EMAIL.notNull()),

@@ -34,6 +34,8 @@ class ApplyTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
+        Arguments.of(new CreateSchema("sales"), SHOP, new Schema(SHOP.tables(), SHOP.sequences(), List.of("sales"))),
+        Arguments.of(new DropSchema("SALES"), SHOP.withNamespace("sales"), SHOP),
         Arguments.of(new CreateTable(PRODUCTS), SHOP, SHOP.withTable(PRODUCTS)),
         Arguments.of(new DropTable("AUDIT_LOG"), SHOP, SHOP.withoutTable("audit_log")),
         // a foreign key of the table itself does not keep it from being dropped
@@ -108,7 +110,7 @@ class ApplyTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void applyLeavesTheInputSchemaUnchanged(Operation operation, Schema before, Schema expected) {
-    Schema copy = new Schema(before.tables(), before.sequences());
+    Schema copy = new Schema(before.tables(), before.sequences(), before.namespaces());
     operation.apply(before);
     assertThat(before).isEqualTo(copy);
   }

@@ -23,6 +23,8 @@ class DescribeTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
+        Arguments.of(new CreateSchema("sales"), "create schema sales"),
+        Arguments.of(new DropSchema("sales"), "drop schema sales"),
         Arguments.of(new CreateTable(Table.named("products").column(Column.of("id", BIGINT))), "create table products"),
         Arguments.of(new DropTable("products"), "drop table products"),
         Arguments.of(new RenameTable("products", "goods"), "rename table products to goods"),

@@ -45,12 +45,14 @@ class RoundTripTest {
       .withSequence(Sequence.of("`Seq`"));
 
   static Stream<Schema> schemas() {
-    return Stream.of(SHOP, ORDERS_ONLY, CUSTOMERS_ONLY, QUOTED);
+    return Stream.of(SHOP, ORDERS_ONLY, CUSTOMERS_ONLY, QUOTED, QUOTED.withNamespace("`Empty`"));
   }
 
   /** Operations whose inverse restores the schema exactly, element order included. */
   static Stream<Arguments> exact() {
     return Stream.of(
+        Arguments.of(SHOP, new CreateSchema("sales")),
+        Arguments.of(SHOP.withNamespace("sales"), new DropSchema("sales")),
         Arguments.of(SHOP, new CreateTable(Table.named("products").column(Column.of("sku", varchar(20))))),
         Arguments.of(SHOP, new DropTable("audit_log")),
         Arguments.of(ORDERS_ONLY, new DropTable("`order`")),
@@ -172,6 +174,8 @@ class RoundTripTest {
     List<Operation> candidates = new ArrayList<>();
     candidates.add(new CreateTable(Table.named("extra").column(Column.of("id", BIGINT)).withPrimaryKey("id")));
     candidates.add(new CreateSequence(Sequence.of("extra_seq")));
+    candidates.add(new CreateSchema("extra"));
+    schema.namespaces().forEach(n -> candidates.add(new DropSchema(n)));
     for (Sequence sequence : schema.sequences()) {
       candidates.add(new DropSequence(sequence.name()));
     }
@@ -218,7 +222,8 @@ class RoundTripTest {
             t.primaryKey(), sorted(t.uniqueConstraints(), UniqueConstraint::name),
             sorted(t.foreignKeys(), ForeignKey::name), sorted(t.indexes(), Index::name), t.comment())).toList(),
             Table::name),
-        sorted(schema.sequences(), Sequence::name));
+        sorted(schema.sequences(), Sequence::name),
+        sorted(schema.namespaces(), n -> n));
   }
 
   private static <T> List<T> sorted(List<T> list, Function<T, String> name) {

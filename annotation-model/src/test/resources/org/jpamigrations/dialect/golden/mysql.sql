@@ -1,3 +1,15 @@
+# create schema
+create database if not exists sales
+
+# create quoted schema
+create database if not exists `Sales`
+
+# drop schema
+set @jpa_migrations_drop = (select if(count(*) = 0, 'drop database sales', 'signal sqlstate ''45000'' set message_text = ''Database sales is not empty: it is not dropped''') from information_schema.tables where table_schema = 'sales')
+prepare jpa_migrations_drop from @jpa_migrations_drop
+execute jpa_migrations_drop
+deallocate prepare jpa_migrations_drop
+
 # create table with identity, default, comment, quoted column and nullable unique
 create table customer (id bigint not null auto_increment, name varchar(100) not null, email varchar(255), balance decimal(38,2), created_at datetime(6), status varchar(20) default 'NEW' not null comment 'Lifecycle state', `order` integer, primary key (id), constraint uk_customer_email unique (email)) comment='People who buy' engine=InnoDB
 

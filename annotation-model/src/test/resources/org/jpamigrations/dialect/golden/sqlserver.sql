@@ -1,3 +1,12 @@
+# create schema
+if schema_id(N'sales') is null exec(N'create schema sales')
+
+# create quoted schema
+if schema_id(N'Sales') is null exec(N'create schema [Sales]')
+
+# drop schema
+drop schema sales
+
 # create table with identity, default, comment, quoted column and nullable unique
 create table customer (id bigint identity not null, name varchar(100) not null, email varchar(255), balance numeric(38,2), created_at datetime2(6), status varchar(20) default 'NEW' not null, [order] int, primary key (id))
 create unique nonclustered index uk_customer_email on customer (email) where email is not null

@@ -25,12 +25,14 @@ import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
+import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
 import org.jpamigrations.operation.DropPrimaryKey;
+import org.jpamigrations.operation.DropSchema;
 import org.jpamigrations.operation.DropSequence;
 import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
@@ -98,6 +100,16 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
   /** The statement, ending in a semicolon and a line break. */
   public CodeBlock render(Operation operation) {
     return operation.accept(this);
+  }
+
+  @Override
+  public CodeBlock visit(CreateSchema op) {
+    return statement("op.createSchema($S)", op.name());
+  }
+
+  @Override
+  public CodeBlock visit(DropSchema op) {
+    return statement("op.dropSchema($S)", op.name());
   }
 
   @Override

@@ -18,12 +18,14 @@ import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
+import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
 import org.jpamigrations.operation.DropPrimaryKey;
+import org.jpamigrations.operation.DropSchema;
 import org.jpamigrations.operation.DropSequence;
 import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
@@ -36,8 +38,9 @@ import org.jpamigrations.operation.Operation;
  * (foreign keys, then indexes and unique constraints, then primary keys that change), then tables and
  * columns are dropped, created, added and altered, then primary keys, unique constraints, indexes and
  * finally foreign keys are added, so that tables referencing each other can all exist before any
- * reference is made. Sequences are created
- * first and dropped last. Within each kind of operation the order is by table name, then by name.
+ * reference is made. Sequences are created first and dropped last, but for schemas: one is created
+ * before them when a mapped table or sequence lives in a schema that no recorded table, sequence or
+ * migration has, and dropped after them when a migration created it and nothing mapped lives there. Within each kind of operation the order is by table name, then by name.
  *
  * <p>A foreign key, unique constraint or index whose definition changes is dropped and added again.
  * A foreign key is also rebuilt when a column it uses or references changes type, when the unique
@@ -99,11 +102,13 @@ public final class SchemaDiffer {
       dropIndexesAndUniques();
       dropPrimaryKeys();
       dropTablesAndColumns();
+      createSchemas();
       createSequences();
       createTablesAndColumns();
       addPrimaryKeys();
       addUniquesIndexesAndForeignKeys();
       dropSequences();
+      dropSchemas();
       noteWhatIsNotGenerated();
       warnings.addAll(0, LikelyRenames.tables(tables));
       warnings.addAll(LikelyRenames.columns(tables));
@@ -155,6 +160,13 @@ public final class SchemaDiffer {
           ops.add(new DropColumn(t.before().name(), column.name()));
         }
       }
+    }
+
+    private void createSchemas() {
+      List<String> had = recorded.usedNamespaces();
+      mapped.usedNamespaces().stream().sorted(NameOrder.NAMES)
+          .filter(name -> had.stream().noneMatch(h -> Names.same(h, name)))
+          .forEach(name -> ops.add(new CreateSchema(name)));
     }
 
     private void createSequences() {
@@ -217,6 +229,13 @@ public final class SchemaDiffer {
           ops.add(new DropSequence(sequence.name()));
         }
       }
+    }
+
+    private void dropSchemas() {
+      List<String> used = mapped.usedNamespaces();
+      recorded.namespaces().stream().sorted(NameOrder.NAMES)
+          .filter(name -> used.stream().noneMatch(u -> Names.same(u, name)))
+          .forEach(name -> ops.add(new DropSchema(name)));
     }
 
     // ---- 5: constraints and indexes ----

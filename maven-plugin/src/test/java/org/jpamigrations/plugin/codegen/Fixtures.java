@@ -112,6 +112,7 @@ final class Fixtures {
         .column(column("c_text", varchar(255).definedAs("text")))
         .withPrimaryKey(new PrimaryKey("PK_all_types", List.of("id")))
         .withComment("one column per type"));
+    op.createSchema("app");
     op.createTable(table("app.child").column(column("id", integer()).notNull()).column(column("parent_id", bigint())));
     op.addPrimaryKey("app.child", "id");
     op.addForeignKey("app.child",
@@ -125,6 +126,7 @@ final class Fixtures {
     op.dropSequence("big_seq");
     op.dropPrimaryKey("app.kid");
     op.dropTable("app.kid");
+    op.dropSchema("app");
     return new MigrationSource(PACKAGE, "20261128000000", List.of(), "everything", CREATED, Schema.EMPTY,
         op.recorded());
   }

@@ -22,10 +22,12 @@ import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
+import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropPrimaryKey;
+import org.jpamigrations.operation.DropSchema;
 import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.ExecuteJdbc;
 import org.jpamigrations.operation.ExecuteSql;
@@ -146,6 +148,12 @@ class JavaOperationRendererTest {
         .isEqualTo("op.createIndex(\"t\", index(\"IX\", \"a\", \"b\").asUnique());\n");
     assertThat(java(new AddUniqueConstraint("t", new UniqueConstraint("UK", List.of("a", "b")))))
         .isEqualTo("op.addUniqueConstraint(\"t\", \"UK\", \"a\", \"b\");\n");
+  }
+
+  @Test
+  void schemas() {
+    assertThat(java(new CreateSchema("sales"))).isEqualTo("op.createSchema(\"sales\");\n");
+    assertThat(java(new DropSchema("sales"))).isEqualTo("op.dropSchema(\"sales\");\n");
   }
 
   @Test

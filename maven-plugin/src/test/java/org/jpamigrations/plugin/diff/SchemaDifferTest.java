@@ -23,12 +23,14 @@ import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
+import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
 import org.jpamigrations.operation.DropPrimaryKey;
+import org.jpamigrations.operation.DropSchema;
 import org.jpamigrations.operation.DropSequence;
 import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
@@ -284,6 +286,26 @@ class SchemaDifferTest {
         change("table loses its key", schema(Table.named("log").column(ID).withPrimaryKey("id")),
             schema(Table.named("log").column(ID)),
             new DropPrimaryKey("log")),
+        change("a table in a new schema creates the schema first", schema(USERS),
+            schema(USERS, table("sales.invoice")).withSequence(Sequence.of("billing.invoice_seq")),
+            new CreateSchema("billing"),
+            new CreateSchema("sales"),
+            new CreateSequence(Sequence.of("billing.invoice_seq")),
+            new CreateTable(table("sales.invoice")))
+            .noting(new Schema(List.of(USERS, table("sales.invoice")), List.of(Sequence.of("billing.invoice_seq")),
+                List.of("billing", "sales"))),
+        change("a schema made by hand is not created",
+            schema(table("sales.invoice")), schema(table("sales.invoice"), table("sales.credit_note")),
+            new CreateTable(table("sales.credit_note"))),
+        change("a created schema goes after the last table in it",
+            new Schema(List.of(USERS, table("sales.invoice")), List.of(), List.of("sales")), schema(USERS),
+            new DropTable("sales.invoice"),
+            new DropSchema("sales")),
+        change("a created schema stays while a table lives in it",
+            new Schema(List.of(table("sales.invoice"), table("sales.credit_note")), List.of(), List.of("sales")),
+            schema(table("sales.invoice")),
+            new DropTable("sales.credit_note"))
+            .noting(new Schema(List.of(table("sales.invoice")), List.of(), List.of("sales"))),
         change("identity change is only noted, other changes of the column are made",
             schema(table("t", Column.of("n", INTEGER))),
             schema(table("t", Column.of("n", BIGINT).withIdentity())),
