@@ -38,9 +38,10 @@ import org.jpamigrations.operation.Operation;
  * (foreign keys, then indexes and unique constraints, then primary keys that change), then tables and
  * columns are dropped, created, added and altered, then primary keys, unique constraints, indexes and
  * finally foreign keys are added, so that tables referencing each other can all exist before any
- * reference is made. Sequences are created first and dropped last, but for schemas: one is created
- * before them when a mapped table or sequence lives in a schema that no recorded table, sequence or
- * migration has, and dropped after them when a migration created it and nothing mapped lives there. Within each kind of operation the order is by table name, then by name.
+ * reference is made. Sequences are created first and dropped last; only schemas go around them. A
+ * schema is created when a mapped table or sequence lives in one that no recorded table, sequence or
+ * migration has, and dropped when a migration created it and nothing mapped lives there any more.
+ * Within each kind of operation the order is by table name, then by name.
  *
  * <p>A foreign key, unique constraint or index whose definition changes is dropped and added again.
  * A foreign key is also rebuilt when a column it uses or references changes type, when the unique
