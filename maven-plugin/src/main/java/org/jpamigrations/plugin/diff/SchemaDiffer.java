@@ -55,6 +55,12 @@ public final class SchemaDiffer {
   private static final Comparator<UniqueConstraint> UNIQUES =
       Comparator.comparing(UniqueConstraint::name, NameOrder.NAMES);
   private static final Comparator<Index> INDEXES = Comparator.comparing(Index::name, NameOrder.NAMES);
+  /**
+   * The schemas databases start with (PostgreSQL's and H2's {@code public}, SQL Server's {@code dbo}):
+   * naming one in {@code @Table(schema)} creates nothing, and dropping it on the way back to base would
+   * fail on the history table it holds.
+   */
+  private static final List<String> DEFAULT_SCHEMAS = List.of("public", "dbo");
   private static final Comparator<Sequence> SEQUENCES = Comparator.comparing(Sequence::name, NameOrder.NAMES);
 
   public DiffResult diff(Schema recorded, Schema mapped) {
@@ -167,6 +173,7 @@ public final class SchemaDiffer {
       List<String> had = recorded.usedNamespaces();
       mapped.usedNamespaces().stream().sorted(NameOrder.NAMES)
           .filter(name -> had.stream().noneMatch(h -> Names.same(h, name)))
+          .filter(name -> DEFAULT_SCHEMAS.stream().noneMatch(d -> Names.same(d, name)))
           .forEach(name -> ops.add(new CreateSchema(name)));
     }
 

@@ -294,6 +294,10 @@ class SchemaDifferTest {
             new CreateTable(table("sales.invoice")))
             .noting(new Schema(List.of(USERS, table("sales.invoice")), List.of(Sequence.of("billing.invoice_seq")),
                 List.of("billing", "sales"))),
+        change("a database's own default schema is not created", schema(USERS),
+            schema(USERS, table("public.invoice"), table("DBO.credit_note")),
+            new CreateTable(table("DBO.credit_note")),
+            new CreateTable(table("public.invoice"))),
         change("a schema made by hand is not created",
             schema(table("sales.invoice")), schema(table("sales.invoice"), table("sales.credit_note")),
             new CreateTable(table("sales.credit_note"))),
