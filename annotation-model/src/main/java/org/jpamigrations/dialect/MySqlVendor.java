@@ -49,9 +49,10 @@ record MySqlVendor(String name) implements Vendor {
     String drop = HibernateSqlDialect.escape("drop database " + sql.quote(name));
     String refuse = HibernateSqlDialect.escape("signal sqlstate '45000' set message_text = '"
         + HibernateSqlDialect.escape("Database " + Names.bare(name) + " is not empty: it is not dropped") + "'");
+    String database = HibernateSqlDialect.escape(Names.bare(name));
     return List.of(
         "set @jpa_migrations_drop = (select if(count(*) = 0, '" + drop + "', '" + refuse + "')"
-            + " from information_schema.tables where table_schema = '" + HibernateSqlDialect.escape(Names.bare(name)) + "')",
+            + " from information_schema.tables where table_schema = '" + database + "')",
         "prepare jpa_migrations_drop from @jpa_migrations_drop",
         "execute jpa_migrations_drop",
         "deallocate prepare jpa_migrations_drop");

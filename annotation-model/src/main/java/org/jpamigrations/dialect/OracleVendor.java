@@ -8,9 +8,10 @@ import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ForeignKey;
 
 /**
- * Oracle: DDL commits the transaction. Schemas are users: they are neither created nor dropped. Columns change with {@code modify}, which names only the
+ * Oracle: DDL commits the transaction. Columns change with {@code modify}, which names only the
  * parts that change (restating {@code not null} on a not-null column is an error, ORA-01442).
- * Foreign keys know only {@code on delete cascade} and {@code on delete set null}.
+ * Foreign keys know only {@code on delete cascade} and {@code on delete set null}. Schemas are users:
+ * they are neither created nor dropped.
  */
 record OracleVendor() implements Vendor {
 

@@ -133,8 +133,8 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
 
   /** A key without a name is named by the database, as in {@code create table}. */
   default List<String> addPrimaryKey(HibernateSqlDialect sql, String table, PrimaryKey key) {
-    return List.of(sql.alterTable(table) + " add " + (key.name() == null ? "" : "constraint " + sql.quote(key.name()) + " ")
-        + "primary key (" + sql.quoteAll(key.columns()) + ")");
+    String constraint = key.name() == null ? "" : "constraint " + sql.quote(key.name()) + " ";
+    return List.of(sql.alterTable(table) + " add " + constraint + "primary key (" + sql.quoteAll(key.columns()) + ")");
   }
 
   /** Most databases drop the key without its name, which the database may have chosen. */

@@ -254,12 +254,14 @@ public final class SchemaDiffer {
         if (t.changesKey() && t.after().primaryKey() != null) {
           ops.add(new AddPrimaryKey(t.after().name(), t.after().primaryKey()));
         }
-        if (t.upgradeMayRejectRows() || t.downgradeMayRejectRows()) {
-          String when = t.upgradeMayRejectRows() && t.downgradeMayRejectRows() ? "before upgrading and before downgrading"
-              : t.upgradeMayRejectRows() ? "before upgrading" : "before downgrading";
-          warnings.add("Primary key of table " + t.name() + " changes from " + TableDiff.describe(t.before().primaryKey())
-              + " to " + TableDiff.describe(t.after().primaryKey()) + ": adding the key fails where rows share its "
-              + "values; check the data " + when + ".");
+        boolean up = t.upgradeMayRejectRows();
+        boolean down = t.downgradeMayRejectRows();
+        if (up || down) {
+          String when = up && down ? "before upgrading and before downgrading"
+              : up ? "before upgrading" : "before downgrading";
+          warnings.add("Primary key of table " + t.name() + " changes from "
+              + TableDiff.describe(t.before().primaryKey()) + " to " + TableDiff.describe(t.after().primaryKey())
+              + ": adding the key fails where rows share its values; check the data " + when + ".");
         }
       }
     }
