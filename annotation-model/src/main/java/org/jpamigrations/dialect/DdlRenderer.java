@@ -16,14 +16,18 @@ import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
+import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
+import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
+import org.jpamigrations.operation.DropPrimaryKey;
+import org.jpamigrations.operation.DropSchema;
 import org.jpamigrations.operation.DropSequence;
 import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
@@ -46,6 +50,16 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
     this.dialect = sql.hibernateDialect();
     this.vendor = vendor;
     this.before = before;
+  }
+
+  @Override
+  public List<String> visit(CreateSchema op) {
+    return vendor.createSchema(sql, op.name());
+  }
+
+  @Override
+  public List<String> visit(DropSchema op) {
+    return vendor.dropSchema(sql, op.name());
   }
 
   @Override
@@ -158,6 +172,20 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
     UniqueConstraint unique = table.findUnique(op.name()).orElseThrow(
         () -> new IllegalArgumentException("Table " + op.table() + " has no unique constraint " + op.name()));
     return vendor.dropUnique(sql, table, unique);
+  }
+
+  @Override
+  public List<String> visit(AddPrimaryKey op) {
+    return vendor.addPrimaryKey(sql, op.table(), op.primaryKey());
+  }
+
+  @Override
+  public List<String> visit(DropPrimaryKey op) {
+    Table table = table(op.table());
+    if (table.primaryKey() == null) {
+      throw new IllegalArgumentException("Table " + op.table() + " has no primary key");
+    }
+    return vendor.dropPrimaryKey(sql, table);
   }
 
   @Override

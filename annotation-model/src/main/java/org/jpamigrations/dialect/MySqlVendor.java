@@ -34,6 +34,30 @@ record MySqlVendor(String name) implements Vendor {
     return changed ? List.of(sql.alterTable(table) + " modify column " + sql.columnDeclaration(to)) : List.of();
   }
 
+  /** A table name's qualifier names a database here: Hibernate qualifies tables by catalog on MySQL. */
+  @Override
+  public List<String> createSchema(HibernateSqlDialect sql, String name) {
+    return List.of("create database if not exists " + sql.quote(name));
+  }
+
+  /**
+   * {@code drop database} takes the tables with it, so it runs only on an empty database; on another
+   * one the statement prepared in its place fails with the reason.
+   */
+  @Override
+  public List<String> dropSchema(HibernateSqlDialect sql, String name) {
+    String drop = HibernateSqlDialect.escape("drop database " + sql.quote(name));
+    String refuse = HibernateSqlDialect.escape("signal sqlstate '45000' set message_text = '"
+        + HibernateSqlDialect.escape("Database " + Names.bare(name) + " is not empty: it is not dropped") + "'");
+    String database = HibernateSqlDialect.escape(Names.bare(name));
+    return List.of(
+        "set @jpa_migrations_drop = (select if(count(*) = 0, '" + drop + "', '" + refuse + "')"
+            + " from information_schema.tables where table_schema = '" + database + "')",
+        "prepare jpa_migrations_drop from @jpa_migrations_drop",
+        "execute jpa_migrations_drop",
+        "deallocate prepare jpa_migrations_drop");
+  }
+
   /** {@code rename table} keeps the schema only when told: an unqualified new name keeps the old one's. */
   @Override
   public List<String> renameTable(HibernateSqlDialect sql, String from, String to) {

@@ -10,7 +10,8 @@ import org.jpamigrations.model.ForeignKey;
 /**
  * Oracle: DDL commits the transaction. Columns change with {@code modify}, which names only the
  * parts that change (restating {@code not null} on a not-null column is an error, ORA-01442).
- * Foreign keys know only {@code on delete cascade} and {@code on delete set null}.
+ * Foreign keys know only {@code on delete cascade} and {@code on delete set null}. Schemas are users:
+ * they are neither created nor dropped.
  */
 record OracleVendor() implements Vendor {
 
@@ -45,6 +46,20 @@ record OracleVendor() implements Vendor {
       statements.addAll(sql.commentOnColumn(table, to));
     }
     return statements;
+  }
+
+  /**
+   * An Oracle schema is a user, with a password and grants that a migration should not decide; as
+   * Hibernate's export, which creates no schema there, the migration leaves it to the administrator.
+   */
+  @Override
+  public List<String> createSchema(HibernateSqlDialect sql, String name) {
+    return List.of();
+  }
+
+  @Override
+  public List<String> dropSchema(HibernateSqlDialect sql, String name) {
+    return List.of();
   }
 
   /** Oracle's comment is a string literal, and an empty one removes it. */

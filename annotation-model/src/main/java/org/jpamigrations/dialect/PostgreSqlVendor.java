@@ -1,11 +1,14 @@
 package org.jpamigrations.dialect;
 
+import java.util.List;
 import org.jpamigrations.model.Column;
+import org.jpamigrations.model.PrimaryKey;
+import org.jpamigrations.model.Table;
 
 /**
  * PostgreSQL: standard SQL throughout, and DDL is transactional. A change to another kind of type
  * says how to convert the values ({@code using c::type}), which PostgreSQL demands where no
- * assignment cast exists (text to integer, say).
+ * assignment cast exists (text to integer, say). A primary key is dropped by its constraint name.
  */
 record PostgreSqlVendor() implements Vendor {
 
@@ -25,5 +28,21 @@ record PostgreSqlVendor() implements Vendor {
   @Override
   public boolean transactionalDdl() {
     return true;
+  }
+
+  /**
+   * A key the database named is called {@code <table>_pkey} when created, but keeps that name when the
+   * table is renamed: the name is looked up in the catalog instead.
+   */
+  @Override
+  public List<String> dropPrimaryKey(HibernateSqlDialect sql, Table table) {
+    PrimaryKey key = table.primaryKey();
+    if (key.name() != null) {
+      return List.of(sql.alterTable(table.name()) + " drop constraint " + sql.quote(key.name()));
+    }
+    String alter = HibernateSqlDialect.escape(sql.alterTable(table.name()));
+    return List.of("do $$ begin execute '" + alter + " drop constraint ' || quote_ident((select conname"
+        + " from pg_constraint where conrelid = '" + HibernateSqlDialect.escape(sql.quote(table.name()))
+        + "'::regclass and contype = 'p')); end $$");
   }
 }

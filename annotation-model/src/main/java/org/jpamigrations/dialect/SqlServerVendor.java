@@ -7,6 +7,7 @@ import org.hibernate.dialect.Dialect;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Names;
+import org.jpamigrations.model.PrimaryKey;
 import org.jpamigrations.model.ReferentialAction;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
@@ -75,6 +76,26 @@ record SqlServerVendor() implements Vendor {
         + " and c.name = N'" + HibernateSqlDialect.escape(Names.bare(column.name())) + "');"
         + " if @name is not null exec(N'alter table " + quotedTable
         + " drop constraint [' + @name + N']')";
+  }
+
+  /** {@code create schema} must be alone in its batch, hence {@code exec}. */
+  @Override
+  public List<String> createSchema(HibernateSqlDialect sql, String name) {
+    return List.of("if schema_id(N'" + HibernateSqlDialect.escape(Names.bare(name)) + "') is null exec(N'create schema "
+        + HibernateSqlDialect.escape(sql.quote(name)) + "')");
+  }
+
+  /** A key the database named ({@code PK__table__hash}) is dropped by the name found in {@code sys.key_constraints}. */
+  @Override
+  public List<String> dropPrimaryKey(HibernateSqlDialect sql, Table table) {
+    PrimaryKey key = table.primaryKey();
+    if (key.name() != null) {
+      return List.of(sql.alterTable(table.name()) + " drop constraint " + sql.quote(key.name()));
+    }
+    String quotedTable = HibernateSqlDialect.escape(sql.quote(table.name()));
+    return List.of("declare @name sysname = (select name from sys.key_constraints"
+        + " where parent_object_id = object_id(N'" + quotedTable + "') and type = 'PK');"
+        + " exec(N'alter table " + quotedTable + " drop constraint [' + @name + N']')");
   }
 
   @Override

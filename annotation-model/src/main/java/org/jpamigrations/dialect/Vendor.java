@@ -14,6 +14,7 @@ import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Names;
+import org.jpamigrations.model.PrimaryKey;
 import org.jpamigrations.model.ReferentialAction;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
@@ -47,6 +48,16 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
 
   /** Whether DDL statements roll back with the transaction. */
   boolean transactionalDdl();
+
+  /** Creates the schema unless it exists: one made by hand is fine. */
+  default List<String> createSchema(HibernateSqlDialect sql, String name) {
+    return List.of("create schema if not exists " + sql.quote(name));
+  }
+
+  /** Plain {@code drop schema}, which fails unless the schema is empty: never with what is in it. */
+  default List<String> dropSchema(HibernateSqlDialect sql, String name) {
+    return List.of("drop schema " + sql.quote(name));
+  }
 
   /** Changes column {@code from} into {@code to} (same name), emitting only what differs. */
   default List<String> alterColumn(HibernateSqlDialect sql, String table, Column from, Column to) {
@@ -118,6 +129,17 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
   default List<String> dropUnique(HibernateSqlDialect sql, Table table, UniqueConstraint unique) {
     return List.of(sql.alterTable(table.name()) + " " + sql.hibernateDialect().getDropUniqueKeyString()
         + " " + sql.quote(unique.name()));
+  }
+
+  /** A key without a name is named by the database, as in {@code create table}. */
+  default List<String> addPrimaryKey(HibernateSqlDialect sql, String table, PrimaryKey key) {
+    String constraint = key.name() == null ? "" : "constraint " + sql.quote(key.name()) + " ";
+    return List.of(sql.alterTable(table) + " add " + constraint + "primary key (" + sql.quoteAll(key.columns()) + ")");
+  }
+
+  /** Most databases drop the key without its name, which the database may have chosen. */
+  default List<String> dropPrimaryKey(HibernateSqlDialect sql, Table table) {
+    return List.of(sql.alterTable(table.name()) + " drop primary key");
   }
 
   // ---- helpers for the implementations ----

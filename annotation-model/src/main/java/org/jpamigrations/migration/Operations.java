@@ -5,19 +5,24 @@ import java.util.List;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
+import org.jpamigrations.model.PrimaryKey;
 import org.jpamigrations.model.Sequence;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
+import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
+import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
+import org.jpamigrations.operation.DropPrimaryKey;
+import org.jpamigrations.operation.DropSchema;
 import org.jpamigrations.operation.DropSequence;
 import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
@@ -55,6 +60,16 @@ public final class Operations {
   public Operations add(Operation operation) {
     recorded.add(operation);
     return this;
+  }
+
+  /** Creates a schema (a database on MySQL and MariaDB) unless it exists; nothing on Oracle, where it is a user. */
+  public Operations createSchema(String name) {
+    return add(new CreateSchema(name));
+  }
+
+  /** Drops a schema that a migration created; the database refuses while anything is in it. */
+  public Operations dropSchema(String name) {
+    return add(new DropSchema(name));
   }
 
   public Operations createTable(Table table) {
@@ -100,6 +115,21 @@ public final class Operations {
 
   public Operations dropUniqueConstraint(String table, String name) {
     return add(new DropUniqueConstraint(table, name));
+  }
+
+  /** Adds a primary key that the database names, as Hibernate's export does; its columns must be NOT NULL. */
+  public Operations addPrimaryKey(String table, String... columns) {
+    return add(new AddPrimaryKey(table, new PrimaryKey(null, List.of(columns))));
+  }
+
+  /** Adds a primary key, named when {@link PrimaryKey#name()} is set. */
+  public Operations addPrimaryKey(String table, PrimaryKey primaryKey) {
+    return add(new AddPrimaryKey(table, primaryKey));
+  }
+
+  /** Drops the table's primary key, whatever the database named it; its columns stay. */
+  public Operations dropPrimaryKey(String table) {
+    return add(new DropPrimaryKey(table));
   }
 
   public Operations createIndex(String table, Index index) {

@@ -100,6 +100,14 @@ public final class Names {
     return List.copyOf(parts);
   }
 
+  /** What qualifies a name: {@code app} of {@code app.users}; empty for an unqualified name. */
+  public static java.util.Optional<String> qualifier(String qualifiedName) {
+    List<String> parts = parts(qualifiedName);
+    return parts.size() == 1
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(String.join(".", parts.subList(0, parts.size() - 1)));
+  }
+
   static <T> List<T> append(List<T> list, T element) {
     java.util.ArrayList<T> copy = new java.util.ArrayList<>(list);
     copy.add(element);

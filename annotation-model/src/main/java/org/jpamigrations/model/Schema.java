@@ -6,16 +6,28 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * A database schema as the migrations see it: tables and sequences. Immutable; every change
- * returns a new schema. Lookups compare names the SQL way (see {@link Names}).
+ * A database schema as the migrations see it: tables, sequences, and the namespaces (database
+ * schemas, or catalogs where the database has no schemas) that the migrations created. Immutable;
+ * every change returns a new schema. Lookups compare names the SQL way (see {@link Names}).
+ *
+ * <p>A table may live in a namespace that is not listed: one made by hand before the migrations ran.
+ * Only a namespace a migration created is listed, so that only such a one is ever dropped again.
+ *
+ * @param namespaces the namespaces created by migrations, as a table name qualifies them ({@code app})
  */
-public record Schema(List<Table> tables, List<Sequence> sequences) {
+public record Schema(List<Table> tables, List<Sequence> sequences, List<String> namespaces) {
 
   public static final Schema EMPTY = new Schema(List.of(), List.of());
 
   public Schema {
     tables = List.copyOf(tables);
     sequences = List.copyOf(sequences);
+    namespaces = List.copyOf(namespaces);
+  }
+
+  /** A schema whose tables all live in the default namespace or in ones made by hand. */
+  public Schema(List<Table> tables, List<Sequence> sequences) {
+    this(tables, sequences, List.of());
   }
 
   public Optional<Table> findTable(String name) {
@@ -35,12 +47,12 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
     if (findTable(table.name()).isPresent()) {
       throw new IllegalArgumentException("Table " + table.name() + " already exists");
     }
-    return new Schema(Names.append(tables, table), sequences);
+    return new Schema(Names.append(tables, table), sequences, namespaces);
   }
 
   public Schema withoutTable(String name) {
     table(name);
-    return new Schema(Table.without(tables, t -> Names.same(t.name(), name)), sequences);
+    return new Schema(Table.without(tables, t -> Names.same(t.name(), name)), sequences, namespaces);
   }
 
   public Schema replaceTable(String name, UnaryOperator<Table> change) {
@@ -49,21 +61,56 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
     for (Table table : tables) {
       changed.add(Names.same(table.name(), name) ? change.apply(table) : table);
     }
-    return new Schema(changed, sequences);
+    return new Schema(changed, sequences, namespaces);
   }
 
   public Schema withSequence(Sequence sequence) {
     if (findSequence(sequence.name()).isPresent()) {
       throw new IllegalArgumentException("Sequence " + sequence.name() + " already exists");
     }
-    return new Schema(tables, Names.append(sequences, sequence));
+    return new Schema(tables, Names.append(sequences, sequence), namespaces);
   }
 
   public Schema withoutSequence(String name) {
     if (findSequence(name).isEmpty()) {
       throw new IllegalArgumentException("No sequence " + name + " in the schema");
     }
-    return new Schema(tables, Table.without(sequences, s -> Names.same(s.name(), name)));
+    return new Schema(tables, Table.without(sequences, s -> Names.same(s.name(), name)), namespaces);
+  }
+
+  public boolean hasNamespace(String name) {
+    return namespaces.stream().anyMatch(n -> Names.same(n, name));
+  }
+
+  public Schema withNamespace(String name) {
+    if (hasNamespace(name)) {
+      throw new IllegalArgumentException("Schema " + name + " already exists");
+    }
+    return new Schema(tables, sequences, Names.append(namespaces, name));
+  }
+
+  public Schema withoutNamespace(String name) {
+    if (!hasNamespace(name)) {
+      throw new IllegalArgumentException("No schema " + name + " was created by the migrations");
+    }
+    return new Schema(tables, sequences, Table.without(namespaces, n -> Names.same(n, name)));
+  }
+
+  /**
+   * The namespaces that tables and sequences live in, and the listed ones: the qualifier of each
+   * qualified name ({@code app} of {@code app.users}), in order of first appearance.
+   */
+  public List<String> usedNamespaces() {
+    List<String> names = new ArrayList<>(namespaces);
+    tables.forEach(t -> Names.qualifier(t.name()).ifPresent(names::add));
+    sequences.forEach(s -> Names.qualifier(s.name()).ifPresent(names::add));
+    List<String> used = new ArrayList<>();
+    for (String name : names) {
+      if (used.stream().noneMatch(u -> Names.same(u, name))) {
+        used.add(name);
+      }
+    }
+    return used;
   }
 
   /** Foreign keys of other tables (or this one) that reference the given table. */

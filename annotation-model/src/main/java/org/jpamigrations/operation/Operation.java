@@ -10,10 +10,12 @@ import org.jpamigrations.model.Schema;
  * generator through {@link OperationVisitor}.
  */
 public sealed interface Operation
-    permits CreateTable, DropTable, RenameTable,
+    permits CreateSchema, DropSchema,
+        CreateTable, DropTable, RenameTable,
         AddColumn, DropColumn, AlterColumn, RenameColumn,
         AddForeignKey, DropForeignKey,
         AddUniqueConstraint, DropUniqueConstraint,
+        AddPrimaryKey, DropPrimaryKey,
         CreateIndex, DropIndex,
         CreateSequence, DropSequence,
         ExecuteSql, ExecuteJdbc {

@@ -2,6 +2,10 @@ package org.jpamigrations.operation;
 
 /** Renders or inspects each kind of operation; the compiler checks that none is forgotten. */
 public interface OperationVisitor<R> {
+  R visit(CreateSchema op);
+
+  R visit(DropSchema op);
+
   R visit(CreateTable op);
 
   R visit(DropTable op);
@@ -23,6 +27,10 @@ public interface OperationVisitor<R> {
   R visit(AddUniqueConstraint op);
 
   R visit(DropUniqueConstraint op);
+
+  R visit(AddPrimaryKey op);
+
+  R visit(DropPrimaryKey op);
 
   R visit(CreateIndex op);
 

@@ -6,6 +6,7 @@ import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ColumnType;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
+import org.jpamigrations.model.PrimaryKey;
 import org.jpamigrations.model.ReferentialAction;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.model.Sequence;
@@ -13,14 +14,18 @@ import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
+import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
+import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
+import org.jpamigrations.operation.DropPrimaryKey;
+import org.jpamigrations.operation.DropSchema;
 import org.jpamigrations.operation.DropSequence;
 import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
@@ -82,11 +87,16 @@ final class GoldenCases {
       .withTable(AUDIT.withIndex(Index.of("idx_audit_at", "at")))
       .withSequence(Sequence.of("purchase_seq").startWith(5).incrementBy(10));
 
+  static final Schema WITHOUT_PURCHASE_KEY = SCHEMA.replaceTable("purchase", t -> t.withPrimaryKey((PrimaryKey) null));
+
   static Column customerColumn(String name) {
     return CUSTOMER.findColumn(name).orElseThrow();
   }
 
   static final List<Case> ALL = List.of(
+      new Case("create schema", new CreateSchema("sales"), SCHEMA),
+      new Case("create quoted schema", new CreateSchema("`Sales`"), SCHEMA),
+      new Case("drop schema", new DropSchema("sales"), SCHEMA.withNamespace("sales")),
       new Case("create table with identity, default, comment, quoted column and nullable unique",
           new CreateTable(CUSTOMER), Schema.EMPTY),
       new Case("create table with not-null unique", new CreateTable(PURCHASE), Schema.EMPTY.withTable(CUSTOMER)),
@@ -95,7 +105,7 @@ final class GoldenCases {
               .column(Column.of("id", INTEGER).notNull())
               .column(Column.of("active", BOOLEAN).notNull())
               .column(Column.of("sort_order", INTEGER).notNull().withDefault("0"))
-              .withPrimaryKey(new org.jpamigrations.model.PrimaryKey("pk_user", List.of("id")))),
+              .withPrimaryKey(new PrimaryKey("pk_user", List.of("id")))),
           Schema.EMPTY),
       new Case("drop table", new DropTable("app.audit"), SCHEMA),
       new Case("rename table", new RenameTable("customer", "client"), SCHEMA),
@@ -151,6 +161,15 @@ final class GoldenCases {
               List.of("customer_id", "code"))), SCHEMA),
       new Case("drop unique constraint on nullable column", new DropUniqueConstraint("purchase", "uk_purchase_note"), SCHEMA),
       new Case("drop unique constraint on not-null column", new DropUniqueConstraint("purchase", "uk_purchase_code"), SCHEMA),
+      new Case("add primary key",
+          new AddPrimaryKey("purchase", new PrimaryKey(null, List.of("id"))), WITHOUT_PURCHASE_KEY),
+      new Case("add named composite primary key",
+          new AddPrimaryKey("purchase", new PrimaryKey("pk_purchase", List.of("customer_id", "code"))),
+          WITHOUT_PURCHASE_KEY),
+      new Case("drop primary key", new DropPrimaryKey("purchase"), SCHEMA),
+      new Case("drop named primary key", new DropPrimaryKey("purchase"),
+          SCHEMA.replaceTable("purchase", t -> t.withPrimaryKey(new PrimaryKey("pk_purchase", List.of("id"))))),
+      new Case("drop primary key in a schema", new DropPrimaryKey("app.audit"), SCHEMA),
       new Case("create index", new CreateIndex("purchase", Index.of("idx_purchase_customer", "customer_id", "code")), SCHEMA),
       new Case("create unique index", new CreateIndex("purchase", Index.of("idx_purchase_note_u", "note").asUnique()), SCHEMA),
       new Case("create index in a schema", new CreateIndex("app.audit", Index.of("idx_audit_id_at", "id", "at")), SCHEMA),

@@ -14,19 +14,24 @@ import java.util.List;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
+import org.jpamigrations.model.PrimaryKey;
 import org.jpamigrations.model.Sequence;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
+import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
+import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
+import org.jpamigrations.operation.DropPrimaryKey;
+import org.jpamigrations.operation.DropSchema;
 import org.jpamigrations.operation.DropSequence;
 import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
@@ -51,7 +56,9 @@ class OperationsTest {
   static final class EveryOperation implements Migration {
     @Override
     public void up(Operations op) {
-      op.createTable(USERS)
+      op.createSchema("sales")
+          .dropSchema("sales")
+          .createTable(USERS)
           .addColumn("users", EMAIL)
           .alterColumn("users", EMAIL.notNull())
           .renameColumn("users", "email", "mail")
@@ -60,6 +67,9 @@ class OperationsTest {
           .dropForeignKey("orders", "fk_order_user")
           .addUniqueConstraint("users", "uk_email", "email", "tenant")
           .dropUniqueConstraint("users", "uk_email")
+          .dropPrimaryKey("users")
+          .addPrimaryKey("users", "id", "tenant")
+          .addPrimaryKey("users", new PrimaryKey("pk_users", List.of("id")))
           .createIndex("users", IDX)
           .dropIndex("users", "idx_email")
           .createSequence(SEQ)
@@ -81,6 +91,8 @@ class OperationsTest {
   @Test
   void upRecordsEveryCallInOrder() {
     assertThat(Operations.of(new EveryOperation(), true)).containsExactly(
+        new CreateSchema("sales"),
+        new DropSchema("sales"),
         new CreateTable(USERS),
         new AddColumn("users", EMAIL),
         new AlterColumn("users", EMAIL.notNull()),
@@ -90,6 +102,9 @@ class OperationsTest {
         new DropForeignKey("orders", "fk_order_user"),
         new AddUniqueConstraint("users", new UniqueConstraint("uk_email", List.of("email", "tenant"))),
         new DropUniqueConstraint("users", "uk_email"),
+        new DropPrimaryKey("users"),
+        new AddPrimaryKey("users", new PrimaryKey(null, List.of("id", "tenant"))),
+        new AddPrimaryKey("users", new PrimaryKey("pk_users", List.of("id"))),
         new CreateIndex("users", IDX),
         new DropIndex("users", "idx_email"),
         new CreateSequence(SEQ),

@@ -68,6 +68,13 @@ class NamesTest {
   }
 
   @Test
+  void qualifierIsEverythingButTheLastPart() {
+    assertThat(Names.qualifier("users")).isEmpty();
+    assertThat(Names.qualifier("app.users")).contains("app");
+    assertThat(Names.qualifier("`my.db`.app.`a.b`")).contains("`my.db`.app");
+  }
+
+  @Test
   void partsSplitQualifiedNamesOnDotsOutsideQuotes() {
     assertThat(Names.parts("users")).containsExactly("users");
     assertThat(Names.parts("app.users")).containsExactly("app", "users");

@@ -35,6 +35,27 @@ class SchemaTest {
   }
 
   @Test
+  void namespacesInUseAreTheCreatedOnesAndTheQualifiersOfTablesAndSequences() {
+    Schema withNamespaces = schema.withSequence(Sequence.of("billing.invoice_seq")).withNamespace("`Archive`")
+        .withNamespace("APP");
+
+    assertThat(withNamespaces.namespaces()).containsExactly("`Archive`", "APP");
+    assertThat(withNamespaces.usedNamespaces()).containsExactly("`Archive`", "APP", "billing");
+    assertThat(withNamespaces.hasNamespace("app")).isTrue();
+    assertThat(withNamespaces.hasNamespace("archive")).isFalse();
+    assertThat(withNamespaces.withoutNamespace("app").namespaces()).containsExactly("`Archive`");
+    assertThat(withNamespaces.withTable(Table.named("t")).namespaces()).containsExactly("`Archive`", "APP");
+  }
+
+  @Test
+  void aNamespaceIsCreatedOnceAndOnlyACreatedOneIsDropped() {
+    assertThatThrownBy(() -> schema.withNamespace("app").withNamespace("APP"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Schema APP already exists");
+    assertThatThrownBy(() -> schema.withoutNamespace("app"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("No schema app was created by the migrations");
+  }
+
+  @Test
   void findTableComparesNamesTheSqlWay() {
     assertThat(schema.findTable("Customers")).contains(CUSTOMERS);
     assertThat(schema.findTable("`Order`")).contains(ORDERS);

@@ -34,6 +34,8 @@ class ApplyTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
+        Arguments.of(new CreateSchema("sales"), SHOP, new Schema(SHOP.tables(), SHOP.sequences(), List.of("sales"))),
+        Arguments.of(new DropSchema("SALES"), SHOP.withNamespace("sales"), SHOP),
         Arguments.of(new CreateTable(PRODUCTS), SHOP, SHOP.withTable(PRODUCTS)),
         Arguments.of(new DropTable("AUDIT_LOG"), SHOP, SHOP.withoutTable("audit_log")),
         // a foreign key of the table itself does not keep it from being dropped
@@ -83,6 +85,11 @@ class ApplyTest {
             SHOP, SHOP.replaceTable("customers", t -> t.withUnique("uk_customers_name", "name"))),
         Arguments.of(new DropUniqueConstraint("customers", "uk_customers_email"), SHOP,
             SHOP.replaceTable("customers", t -> t.withUniqueConstraints(List.of()))),
+        Arguments.of(new DropPrimaryKey("Customers"), Shop.CUSTOMERS_ONLY,
+            Schema.EMPTY.withTable(CUSTOMERS.withPrimaryKey((PrimaryKey) null))),
+        Arguments.of(new AddPrimaryKey("customers", new PrimaryKey("pk_customers", List.of("id", "name"))),
+            Schema.EMPTY.withTable(CUSTOMERS.withPrimaryKey((PrimaryKey) null)),
+            Schema.EMPTY.withTable(CUSTOMERS.withPrimaryKey(new PrimaryKey("pk_customers", List.of("id", "name"))))),
         Arguments.of(new CreateIndex("`order`", Index.of("idx_order_total", "total").asUnique()), SHOP,
             SHOP.replaceTable("`order`", t -> t.withIndex(new Index("idx_order_total", List.of("total"), true)))),
         Arguments.of(new DropIndex("customers", "idx_customers_name"), SHOP,
@@ -103,7 +110,7 @@ class ApplyTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void applyLeavesTheInputSchemaUnchanged(Operation operation, Schema before, Schema expected) {
-    Schema copy = new Schema(before.tables(), before.sequences());
+    Schema copy = new Schema(before.tables(), before.sequences(), before.namespaces());
     operation.apply(before);
     assertThat(before).isEqualTo(copy);
   }

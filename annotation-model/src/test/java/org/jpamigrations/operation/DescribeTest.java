@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
+import org.jpamigrations.model.PrimaryKey;
 import org.jpamigrations.model.Sequence;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
@@ -22,6 +23,8 @@ class DescribeTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
+        Arguments.of(new CreateSchema("sales"), "create schema sales"),
+        Arguments.of(new DropSchema("sales"), "drop schema sales"),
         Arguments.of(new CreateTable(Table.named("products").column(Column.of("id", BIGINT))), "create table products"),
         Arguments.of(new DropTable("products"), "drop table products"),
         Arguments.of(new RenameTable("products", "goods"), "rename table products to goods"),
@@ -36,6 +39,11 @@ class DescribeTest {
         Arguments.of(new AddUniqueConstraint("users", new UniqueConstraint("uk_email", List.of("email", "tenant"))),
             "add unique constraint uk_email on users[email, tenant]"),
         Arguments.of(new DropUniqueConstraint("users", "uk_email"), "drop unique constraint uk_email on users"),
+        Arguments.of(new AddPrimaryKey("users", new PrimaryKey(null, List.of("tenant", "id"))),
+            "add primary key on users[tenant, id]"),
+        Arguments.of(new AddPrimaryKey("users", new PrimaryKey("pk_users", List.of("id"))),
+            "add primary key pk_users on users[id]"),
+        Arguments.of(new DropPrimaryKey("users"), "drop primary key on users"),
         Arguments.of(new CreateIndex("users", Index.of("idx_name", "last", "first")),
             "create index idx_name on users[last, first]"),
         Arguments.of(new CreateIndex("users", Index.of("idx_email", "email").asUnique()),

@@ -19,6 +19,7 @@ import org.jpamigrations.model.ColumnType;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
 import org.jpamigrations.model.Names;
+import org.jpamigrations.model.PrimaryKey;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.model.Sequence;
 import org.jpamigrations.model.Table;
@@ -40,16 +41,18 @@ class RoundTripTest {
           .withPrimaryKey("`Id`")
           .withForeignKey(ForeignKey.named("`FK_User_Manager`", "`Manager`").references("`User`", "`Id`"))
           .withIndex(Index.of("`IX_Nick`", "nick").asUnique()))
-      .withTable(Table.named("app.event").column(Column.of("at", ColumnType.of(Types.TIMESTAMP))))
+      .withTable(Table.named("app.event").column(Column.of("at", ColumnType.of(Types.TIMESTAMP)).notNull()))
       .withSequence(Sequence.of("`Seq`"));
 
   static Stream<Schema> schemas() {
-    return Stream.of(SHOP, ORDERS_ONLY, CUSTOMERS_ONLY, QUOTED);
+    return Stream.of(SHOP, ORDERS_ONLY, CUSTOMERS_ONLY, QUOTED, QUOTED.withNamespace("`Empty`"));
   }
 
   /** Operations whose inverse restores the schema exactly, element order included. */
   static Stream<Arguments> exact() {
     return Stream.of(
+        Arguments.of(SHOP, new CreateSchema("sales")),
+        Arguments.of(SHOP.withNamespace("sales"), new DropSchema("sales")),
         Arguments.of(SHOP, new CreateTable(Table.named("products").column(Column.of("sku", varchar(20))))),
         Arguments.of(SHOP, new DropTable("audit_log")),
         Arguments.of(ORDERS_ONLY, new DropTable("`order`")),
@@ -73,6 +76,9 @@ class RoundTripTest {
         Arguments.of(SHOP, new DropForeignKey("shop.order_line", "fk_line_parent")),
         Arguments.of(SHOP, new AddUniqueConstraint("customers", new UniqueConstraint("uk_name", List.of("name")))),
         Arguments.of(SHOP, new DropUniqueConstraint("customers", "uk_customers_email")),
+        Arguments.of(CUSTOMERS_ONLY, new DropPrimaryKey("customers")),
+        Arguments.of(SHOP.replaceTable("customers", t -> t.withPrimaryKey((PrimaryKey) null)),
+            new AddPrimaryKey("customers", new PrimaryKey("pk_customers", List.of("id", "name")))),
         Arguments.of(SHOP, new CreateIndex("`order`", Index.of("idx_total", "total", "placed_at"))),
         Arguments.of(SHOP, new DropIndex("customers", "idx_customers_name")),
         Arguments.of(SHOP, new CreateSequence(Sequence.of("s").startWith(5))),
@@ -168,6 +174,8 @@ class RoundTripTest {
     List<Operation> candidates = new ArrayList<>();
     candidates.add(new CreateTable(Table.named("extra").column(Column.of("id", BIGINT)).withPrimaryKey("id")));
     candidates.add(new CreateSequence(Sequence.of("extra_seq")));
+    candidates.add(new CreateSchema("extra"));
+    schema.namespaces().forEach(n -> candidates.add(new DropSchema(n)));
     for (Sequence sequence : schema.sequences()) {
       candidates.add(new DropSequence(sequence.name()));
     }
@@ -189,6 +197,11 @@ class RoundTripTest {
       table.foreignKeys().forEach(fk -> candidates.add(new DropForeignKey(name, fk.name())));
       table.uniqueConstraints().forEach(u -> candidates.add(new DropUniqueConstraint(name, u.name())));
       table.indexes().forEach(i -> candidates.add(new DropIndex(name, i.name())));
+      candidates.add(new DropPrimaryKey(name));
+      List<String> notNull = table.columns().stream().filter(c -> !c.nullable()).map(Column::name).toList();
+      if (!notNull.isEmpty()) {
+        candidates.add(new AddPrimaryKey(name, new PrimaryKey(null, notNull)));
+      }
     }
     return candidates.stream().filter(op -> fits(op, schema)).toList();
   }
@@ -209,7 +222,8 @@ class RoundTripTest {
             t.primaryKey(), sorted(t.uniqueConstraints(), UniqueConstraint::name),
             sorted(t.foreignKeys(), ForeignKey::name), sorted(t.indexes(), Index::name), t.comment())).toList(),
             Table::name),
-        sorted(schema.sequences(), Sequence::name));
+        sorted(schema.sequences(), Sequence::name),
+        sorted(schema.namespaces(), n -> n));
   }
 
   private static <T> List<T> sorted(List<T> list, Function<T, String> name) {

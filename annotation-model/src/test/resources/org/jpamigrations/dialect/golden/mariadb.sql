@@ -1,3 +1,15 @@
+# create schema
+create database if not exists sales
+
+# create quoted schema
+create database if not exists `Sales`
+
+# drop schema
+set @jpa_migrations_drop = (select if(count(*) = 0, 'drop database sales', 'signal sqlstate ''45000'' set message_text = ''Database sales is not empty: it is not dropped''') from information_schema.tables where table_schema = 'sales')
+prepare jpa_migrations_drop from @jpa_migrations_drop
+execute jpa_migrations_drop
+deallocate prepare jpa_migrations_drop
+
 # create table with identity, default, comment, quoted column and nullable unique
 create table customer (id bigint not null auto_increment, name varchar(100) not null, email varchar(255), balance decimal(38,2), created_at datetime(6), status varchar(20) default 'NEW' not null comment 'Lifecycle state', `order` integer, primary key (id), constraint uk_customer_email unique (email)) comment='People who buy' engine=InnoDB
 
@@ -95,6 +107,21 @@ alter table purchase drop index uk_purchase_note
 
 # drop unique constraint on not-null column
 alter table purchase drop index uk_purchase_code
+
+# add primary key
+alter table purchase add primary key (id)
+
+# add named composite primary key
+alter table purchase add constraint pk_purchase primary key (customer_id, code)
+
+# drop primary key
+alter table purchase drop primary key
+
+# drop named primary key
+alter table purchase drop primary key
+
+# drop primary key in a schema
+alter table app.audit drop primary key
 
 # create index
 create index idx_purchase_customer on purchase (customer_id, code)

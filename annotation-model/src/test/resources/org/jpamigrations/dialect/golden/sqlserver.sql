@@ -1,3 +1,12 @@
+# create schema
+if schema_id(N'sales') is null exec(N'create schema sales')
+
+# create quoted schema
+if schema_id(N'Sales') is null exec(N'create schema [Sales]')
+
+# drop schema
+drop schema sales
+
 # create table with identity, default, comment, quoted column and nullable unique
 create table customer (id bigint identity not null, name varchar(100) not null, email varchar(255), balance numeric(38,2), created_at datetime2(6), status varchar(20) default 'NEW' not null, [order] int, primary key (id))
 create unique nonclustered index uk_customer_email on customer (email) where email is not null
@@ -99,6 +108,21 @@ drop index uk_purchase_note on purchase
 
 # drop unique constraint on not-null column
 alter table purchase drop constraint uk_purchase_code
+
+# add primary key
+alter table purchase add primary key (id)
+
+# add named composite primary key
+alter table purchase add constraint pk_purchase primary key (customer_id, code)
+
+# drop primary key
+declare @name sysname = (select name from sys.key_constraints where parent_object_id = object_id(N'purchase') and type = 'PK'); exec(N'alter table purchase drop constraint [' + @name + N']')
+
+# drop named primary key
+alter table purchase drop constraint pk_purchase
+
+# drop primary key in a schema
+declare @name sysname = (select name from sys.key_constraints where parent_object_id = object_id(N'app.audit') and type = 'PK'); exec(N'alter table app.audit drop constraint [' + @name + N']')
 
 # create index
 create index idx_purchase_customer on purchase (customer_id, code)

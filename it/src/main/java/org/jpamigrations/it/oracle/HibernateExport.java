@@ -44,6 +44,8 @@ public final class HibernateExport {
         // Hibernate's own schema export, as an application configured with "create" runs it.
         .applySetting("jakarta.persistence.schema-generation.database.action", action)
         .applySetting("hibernate.hbm2ddl.halt_on_error", "true")
+        // The schemas the tables live in are created (and dropped) with them, as the migrations do.
+        .applySetting("hibernate.hbm2ddl.create_namespaces", "true")
         .build();
     try {
       MetadataSources sources = new MetadataSources(registry);

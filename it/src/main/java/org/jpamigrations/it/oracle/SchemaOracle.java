@@ -72,18 +72,14 @@ public final class SchemaOracle {
   }
 
   /**
-   * As {@link #assertMatchesHibernate(String, Path)}, for entities with tables in other schemas: the
-   * schemas are created before Hibernate's export (which, as configured by default, does not create
-   * them) and their tables compared too.
+   * As {@link #assertMatchesHibernate(String, Path)}, for entities with tables in other schemas:
+   * Hibernate's export creates the schemas, and their tables are compared too.
    */
   public static void assertMatchesHibernate(String migratedUrl, Path classesDirectory, Set<String> otherSchemas)
       throws SQLException {
     String expectedUrl = "jdbc:h2:mem:expected" + FRESH.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
     SchemaSnapshot expected;
     try (Connection c = DriverManager.getConnection(expectedUrl, "sa", "")) {
-      for (String schema : otherSchemas) {
-        c.createStatement().execute("create schema " + schema);
-      }
       HibernateExport.create(classesDirectory, expectedUrl, "sa", "");
       expected = SchemaSnapshot.read(c, Set.of(), otherSchemas);
       c.createStatement().execute("drop all objects");
@@ -96,27 +92,21 @@ public final class SchemaOracle {
         "The migrated database differs from Hibernate's schema export of the same entities");
   }
 
-  /** Asserts that nothing but the history table is left, in the current schema and the other ones. */
+  /** Asserts that nothing but the history table is left, in the current schema, and no other schema. */
   public static void assertOnlyHistoryTable(String migratedUrl, Set<String> otherSchemas) throws SQLException {
     try (Connection c = DriverManager.getConnection(migratedUrl, "sa", "")) {
-      assertEquals(Set.of(), SchemaSnapshot.read(c, Set.of(HISTORY_TABLE), otherSchemas).tables().keySet(),
-          "tables left besides " + HISTORY_TABLE);
+      assertOnlyHistoryTable(c, otherSchemas);
     }
   }
 
   /**
    * For any database: Hibernate's export creates the entities' schema in the expected database (an
-   * empty one of the same kind as the migrated one, where the other schemas are created first), which
-   * is compared with the migrated database and dropped again by Hibernate.
+   * empty one of the same kind as the migrated one), other schemas included, which is compared with
+   * the migrated database and dropped again by Hibernate.
    */
   public static void assertMatchesHibernate(Connection migrated, String expectedUrl, String expectedUser,
       String expectedPassword, Path classesDirectory, Set<String> otherSchemas) throws SQLException {
     SchemaSnapshot expected;
-    try (Connection c = DriverManager.getConnection(expectedUrl, expectedUser, expectedPassword)) {
-      for (String schema : otherSchemas) {
-        c.createStatement().execute("create schema if not exists " + schema);
-      }
-    }
     HibernateExport.create(classesDirectory, expectedUrl, expectedUser, expectedPassword);
     try (Connection c = DriverManager.getConnection(expectedUrl, expectedUser, expectedPassword)) {
       expected = SchemaSnapshot.read(c, Set.of(), otherSchemas);
@@ -127,10 +117,14 @@ public final class SchemaOracle {
         "The migrated database differs from Hibernate's schema export of the same entities");
   }
 
-  /** Asserts that nothing but the history table is left on the connection, in its schema and the other ones. */
+  /**
+   * Asserts that nothing but the history table is left on the connection, in its schema and the other
+   * ones, and that the other schemas are gone: the migrations created them, so going back to base drops them.
+   */
   public static void assertOnlyHistoryTable(Connection migrated, Set<String> otherSchemas) throws SQLException {
     assertEquals(Set.of(), SchemaSnapshot.read(migrated, Set.of(HISTORY_TABLE), otherSchemas).tables().keySet(),
         "tables left besides " + HISTORY_TABLE);
+    assertEquals(Set.of(), SchemaSnapshot.existingSchemas(migrated, otherSchemas), "schemas left behind");
   }
 
   private static SchemaSnapshot snapshot(String url) throws SQLException {

@@ -92,6 +92,27 @@ public record SchemaSnapshot(Map<String, TableSnapshot> tables) {
     return new SchemaSnapshot(tables);
   }
 
+  /** Those of the named schemas (or catalogs, where the database has no schemas) that exist, ignoring case. */
+  public static Set<String> existingSchemas(Connection connection, Set<String> names) throws SQLException {
+    Set<String> found = new TreeSet<>();
+    DatabaseMetaData meta = connection.getMetaData();
+    try (ResultSet schemas = meta.getSchemas(); ResultSet catalogs = meta.getCatalogs()) {
+      addNamed(schemas, "TABLE_SCHEM", names, found);
+      addNamed(catalogs, "TABLE_CAT", names, found);
+    }
+    return found;
+  }
+
+  private static void addNamed(ResultSet rows, String column, Set<String> names, Set<String> found)
+      throws SQLException {
+    while (rows.next()) {
+      String name = rows.getString(column);
+      if (names.stream().anyMatch(name::equalsIgnoreCase)) {
+        found.add(name);
+      }
+    }
+  }
+
   private static Map<String, String> columns(DatabaseMetaData meta, String catalog, String schema, String table)
       throws SQLException {
     Map<String, String> columns = new TreeMap<>();

@@ -21,14 +21,18 @@ import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
+import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
+import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
+import org.jpamigrations.operation.DropPrimaryKey;
+import org.jpamigrations.operation.DropSchema;
 import org.jpamigrations.operation.DropSequence;
 import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
@@ -99,6 +103,16 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
   }
 
   @Override
+  public CodeBlock visit(CreateSchema op) {
+    return statement("op.createSchema($S)", op.name());
+  }
+
+  @Override
+  public CodeBlock visit(DropSchema op) {
+    return statement("op.dropSchema($S)", op.name());
+  }
+
+  @Override
   public CodeBlock visit(CreateTable op) {
     return statement("op.createTable($L)", table(op.table()));
   }
@@ -152,6 +166,21 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
   @Override
   public CodeBlock visit(DropUniqueConstraint op) {
     return statement("op.dropUniqueConstraint($S, $S)", op.table(), op.name());
+  }
+
+  @Override
+  public CodeBlock visit(AddPrimaryKey op) {
+    PrimaryKey primaryKey = op.primaryKey();
+    if (primaryKey.name() == null) {
+      return statement("op.addPrimaryKey($S, $L)", op.table(), strings(primaryKey.columns()));
+    }
+    return statement("op.addPrimaryKey($S, new $T($S, $T.of($L)))",
+        op.table(), PRIMARY_KEY, primaryKey.name(), LIST, strings(primaryKey.columns()));
+  }
+
+  @Override
+  public CodeBlock visit(DropPrimaryKey op) {
+    return statement("op.dropPrimaryKey($S)", op.table());
   }
 
   @Override

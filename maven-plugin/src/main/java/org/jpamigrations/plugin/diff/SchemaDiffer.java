@@ -14,14 +14,18 @@ import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
+import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
+import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
+import org.jpamigrations.operation.DropPrimaryKey;
+import org.jpamigrations.operation.DropSchema;
 import org.jpamigrations.operation.DropSequence;
 import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
@@ -31,15 +35,19 @@ import org.jpamigrations.operation.Operation;
  * Finds the operations that turn the recorded schema into the mapped one.
  *
  * <p>The order is the one a database accepts: first everything that could block a drop goes
- * (foreign keys, then indexes and unique constraints), then tables and columns are dropped, created,
- * added and altered, then unique constraints, indexes and finally foreign keys are added, so that
- * tables referencing each other can all exist before any reference is made. Sequences are created
- * first and dropped last. Within each kind of operation the order is by table name, then by name.
+ * (foreign keys, then indexes and unique constraints, then primary keys that change), then tables and
+ * columns are dropped, created, added and altered, then primary keys, unique constraints, indexes and
+ * finally foreign keys are added, so that tables referencing each other can all exist before any
+ * reference is made. Sequences are created first and dropped last; only schemas go around them. A
+ * schema is created when a mapped table or sequence lives in one that no recorded table, sequence or
+ * migration has, and dropped when a migration created it and nothing mapped lives there any more.
+ * Within each kind of operation the order is by table name, then by name.
  *
  * <p>A foreign key, unique constraint or index whose definition changes is dropped and added again.
  * A foreign key is also rebuilt when a column it uses or references changes type, when the unique
  * key it references is dropped, or when an index over its own columns is dropped, because some
- * databases refuse those changes under a foreign key.
+ * databases refuse those changes under a foreign key. A primary key whose columns change is dropped
+ * and added again, with the foreign keys that reference it or that it serves as an index.
  */
 public final class SchemaDiffer {
 
@@ -47,6 +55,12 @@ public final class SchemaDiffer {
   private static final Comparator<UniqueConstraint> UNIQUES =
       Comparator.comparing(UniqueConstraint::name, NameOrder.NAMES);
   private static final Comparator<Index> INDEXES = Comparator.comparing(Index::name, NameOrder.NAMES);
+  /**
+   * The schemas databases start with (PostgreSQL's and H2's {@code public}, SQL Server's {@code dbo}):
+   * naming one in {@code @Table(schema)} creates nothing, and dropping it on the way back to base would
+   * fail on the history table it holds.
+   */
+  private static final List<String> DEFAULT_SCHEMAS = List.of("public", "dbo");
   private static final Comparator<Sequence> SEQUENCES = Comparator.comparing(Sequence::name, NameOrder.NAMES);
 
   public DiffResult diff(Schema recorded, Schema mapped) {
@@ -93,11 +107,15 @@ public final class SchemaDiffer {
     DiffResult result() {
       dropForeignKeys();
       dropIndexesAndUniques();
+      dropPrimaryKeys();
       dropTablesAndColumns();
+      createSchemas();
       createSequences();
       createTablesAndColumns();
+      addPrimaryKeys();
       addUniquesIndexesAndForeignKeys();
       dropSequences();
+      dropSchemas();
       noteWhatIsNotGenerated();
       warnings.addAll(0, LikelyRenames.tables(tables));
       warnings.addAll(LikelyRenames.columns(tables));
@@ -127,6 +145,15 @@ public final class SchemaDiffer {
       }
     }
 
+    /** A key that changes goes before its old columns can be dropped or made nullable. */
+    private void dropPrimaryKeys() {
+      for (TableDiff t : tables) {
+        if (t.changesKey() && t.before().primaryKey() != null) {
+          ops.add(new DropPrimaryKey(t.before().name()));
+        }
+      }
+    }
+
     // ---- 3, 4: tables, columns, sequences ----
 
     private void dropTablesAndColumns() {
@@ -140,6 +167,14 @@ public final class SchemaDiffer {
           ops.add(new DropColumn(t.before().name(), column.name()));
         }
       }
+    }
+
+    private void createSchemas() {
+      List<String> had = recorded.usedNamespaces();
+      mapped.usedNamespaces().stream().sorted(NameOrder.NAMES)
+          .filter(name -> had.stream().noneMatch(h -> Names.same(h, name)))
+          .filter(name -> DEFAULT_SCHEMAS.stream().noneMatch(d -> Names.same(d, name)))
+          .forEach(name -> ops.add(new CreateSchema(name)));
     }
 
     private void createSequences() {
@@ -204,7 +239,32 @@ public final class SchemaDiffer {
       }
     }
 
+    private void dropSchemas() {
+      List<String> used = mapped.usedNamespaces();
+      recorded.namespaces().stream().sorted(NameOrder.NAMES)
+          .filter(name -> used.stream().noneMatch(u -> Names.same(u, name)))
+          .forEach(name -> ops.add(new DropSchema(name)));
+    }
+
     // ---- 5: constraints and indexes ----
+
+    /** The new key, once its columns exist and are NOT NULL; a key that may reject rows is a warning. */
+    private void addPrimaryKeys() {
+      for (TableDiff t : tables) {
+        if (t.changesKey() && t.after().primaryKey() != null) {
+          ops.add(new AddPrimaryKey(t.after().name(), t.after().primaryKey()));
+        }
+        boolean up = t.upgradeMayRejectRows();
+        boolean down = t.downgradeMayRejectRows();
+        if (up || down) {
+          String when = up && down ? "before upgrading and before downgrading"
+              : up ? "before upgrading" : "before downgrading";
+          warnings.add("Primary key of table " + t.name() + " changes from "
+              + TableDiff.describe(t.before().primaryKey()) + " to " + TableDiff.describe(t.after().primaryKey())
+              + ": adding the key fails where rows share its values; check the data " + when + ".");
+        }
+      }
+    }
 
     private void addUniquesIndexesAndForeignKeys() {
       for (TableDiff t : tables) {
@@ -273,7 +333,8 @@ public final class SchemaDiffer {
      */
     private boolean dropsIndexUsedBy(TableDiff t, ForeignKey fk) {
       Table table = t.before();
-      return table.uniqueConstraints().stream()
+      return t.dropsKey() && startsWith(table.primaryKey().columns(), fk.columns())
+          || table.uniqueConstraints().stream()
               .anyMatch(u -> startsWith(u.columns(), fk.columns()) && !keeps(t, u))
           || table.indexes().stream()
               .anyMatch(i -> startsWith(i.columns(), fk.columns()) && !keeps(t, i));
@@ -282,7 +343,8 @@ public final class SchemaDiffer {
     /** Whether a unique key that the foreign key references is dropped (the database would refuse). */
     private boolean dropsKeyReferencedBy(TableDiff referenced, ForeignKey fk) {
       Table table = referenced.before();
-      return table.uniqueConstraints().stream()
+      return referenced.dropsKey() && sameSet(table.primaryKey().columns(), fk.referencedColumns())
+          || table.uniqueConstraints().stream()
               .anyMatch(u -> sameSet(u.columns(), fk.referencedColumns()) && !keeps(referenced, u))
           || table.indexes().stream()
               .anyMatch(i -> i.unique() && sameSet(i.columns(), fk.referencedColumns()) && !keeps(referenced, i));

@@ -40,13 +40,13 @@ record TableDiff(Table before, Table after) {
     return before != null && after != null;
   }
 
-  /** Recorded columns that the mapping no longer has, except key columns (the key is not changed). */
+  /** Recorded columns that the mapping no longer has (a key column goes once its key has changed). */
   List<Column> droppedColumns() {
     if (!kept()) {
       return List.of();
     }
     return before.columns().stream()
-        .filter(c -> after.findColumn(c.name()).isEmpty() && !inPrimaryKey(c.name()))
+        .filter(c -> after.findColumn(c.name()).isEmpty())
         .sorted(BY_NAME)
         .toList();
   }
@@ -81,6 +81,32 @@ record TableDiff(Table before, Table after) {
     return altered;
   }
 
+  /** Whether the primary key of a kept table changes: its columns, or a name both sides give. */
+  boolean changesKey() {
+    return kept() && !samePrimaryKey(before.primaryKey(), after.primaryKey());
+  }
+
+  /** Whether the new key may reject rows that the old one accepted, when {@code up()} adds it. */
+  boolean upgradeMayRejectRows() {
+    return changesKey() && mayReject(after.primaryKey(), before.primaryKey());
+  }
+
+  /** Whether the old key may reject rows that the new one accepted, when {@code down()} adds it back. */
+  boolean downgradeMayRejectRows() {
+    return changesKey() && mayReject(before.primaryKey(), after.primaryKey());
+  }
+
+  /** Unless the added key keeps every column of the one it replaces, two rows may share its values. */
+  private static boolean mayReject(PrimaryKey added, PrimaryKey replaced) {
+    return added != null && (replaced == null || !replaced.columns().stream()
+        .allMatch(c -> added.columns().stream().anyMatch(k -> Names.same(c, k))));
+  }
+
+  /** Whether the recorded primary key is dropped, alone or with its table. */
+  boolean dropsKey() {
+    return before != null && before.primaryKey() != null && (dropped() || changesKey());
+  }
+
   /** Whether the column disappears, with its table or alone. */
   boolean loses(String column) {
     return dropped() || droppedColumns().stream().anyMatch(c -> Names.same(c.name(), column));
@@ -102,15 +128,6 @@ record TableDiff(Table before, Table after) {
       return List.of();
     }
     List<String> notes = new ArrayList<>();
-    if (!samePrimaryKey(before.primaryKey(), after.primaryKey())) {
-      notes.add("Primary key of table " + after.name() + " changes from " + describe(before.primaryKey()) + " to "
-          + describe(after.primaryKey()) + ": not generated; change it by hand in the migration");
-    }
-    before.columns().stream()
-        .filter(c -> after.findColumn(c.name()).isEmpty() && inPrimaryKey(c.name()))
-        .sorted(BY_NAME)
-        .forEach(c -> notes.add("Column " + before.name() + "." + c.name()
-            + " is not dropped: it is part of the primary key; change the key and drop it by hand"));
     after.columns().stream()
         .sorted(BY_NAME)
         .forEach(now -> before.findColumn(now.name())
@@ -122,11 +139,6 @@ record TableDiff(Table before, Table after) {
       notes.add("Comment of table " + after.name() + " changes: not generated; change it by hand if it matters");
     }
     return notes;
-  }
-
-  private boolean inPrimaryKey(String column) {
-    return before.primaryKey() != null
-        && before.primaryKey().columns().stream().anyMatch(c -> Names.same(c, column));
   }
 
   private static boolean differs(Column was, Column now) {
@@ -145,7 +157,7 @@ record TableDiff(Table before, Table after) {
     return sameName && Names.sameList(a.columns(), b.columns());
   }
 
-  private static String describe(PrimaryKey key) {
+  static String describe(PrimaryKey key) {
     if (key == null) {
       return "none";
     }

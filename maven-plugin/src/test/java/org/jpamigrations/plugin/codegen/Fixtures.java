@@ -112,7 +112,9 @@ final class Fixtures {
         .column(column("c_text", varchar(255).definedAs("text")))
         .withPrimaryKey(new PrimaryKey("PK_all_types", List.of("id")))
         .withComment("one column per type"));
+    op.createSchema("app");
     op.createTable(table("app.child").column(column("id", integer()).notNull()).column(column("parent_id", bigint())));
+    op.addPrimaryKey("app.child", "id");
     op.addForeignKey("app.child",
         foreignKey("FK_child_parent", "parent_id").references("`all types`", "id").onDelete(ReferentialAction.CASCADE));
     op.createIndex("app.child", index("UX_child_parent", "parent_id", "id").asUnique());
@@ -122,7 +124,9 @@ final class Fixtures {
     op.dropForeignKey("app.kid", "FK_child_parent");
     op.createSequence(sequence("big_seq").startWith(10_000_000_000L).incrementBy(1));
     op.dropSequence("big_seq");
+    op.dropPrimaryKey("app.kid");
     op.dropTable("app.kid");
+    op.dropSchema("app");
     return new MigrationSource(PACKAGE, "20261128000000", List.of(), "everything", CREATED, Schema.EMPTY,
         op.recorded());
   }

@@ -12,17 +12,22 @@ import java.sql.Types;
 import java.util.List;
 import org.jpamigrations.migration.Dsl;
 import org.jpamigrations.model.ColumnType;
+import org.jpamigrations.model.PrimaryKey;
 import org.jpamigrations.model.ReferentialAction;
 import org.jpamigrations.model.SqlTypeCodes;
 import org.jpamigrations.model.UniqueConstraint;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
+import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
+import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.DropColumn;
+import org.jpamigrations.operation.DropPrimaryKey;
+import org.jpamigrations.operation.DropSchema;
 import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.ExecuteJdbc;
 import org.jpamigrations.operation.ExecuteSql;
@@ -143,6 +148,21 @@ class JavaOperationRendererTest {
         .isEqualTo("op.createIndex(\"t\", index(\"IX\", \"a\", \"b\").asUnique());\n");
     assertThat(java(new AddUniqueConstraint("t", new UniqueConstraint("UK", List.of("a", "b")))))
         .isEqualTo("op.addUniqueConstraint(\"t\", \"UK\", \"a\", \"b\");\n");
+  }
+
+  @Test
+  void schemas() {
+    assertThat(java(new CreateSchema("sales"))).isEqualTo("op.createSchema(\"sales\");\n");
+    assertThat(java(new DropSchema("sales"))).isEqualTo("op.dropSchema(\"sales\");\n");
+  }
+
+  @Test
+  void primaryKeysShowTheirNameOnlyWhenTheyHaveOne() {
+    assertThat(java(new AddPrimaryKey("t", new PrimaryKey(null, List.of("a", "b")))))
+        .isEqualTo("op.addPrimaryKey(\"t\", \"a\", \"b\");\n");
+    assertThat(java(new AddPrimaryKey("t", new PrimaryKey("PK_t", List.of("a")))))
+        .isEqualTo("op.addPrimaryKey(\"t\", new PrimaryKey(\"PK_t\", List.of(\"a\")));\n");
+    assertThat(java(new DropPrimaryKey("t"))).isEqualTo("op.dropPrimaryKey(\"t\");\n");
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ColumnType;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
+import org.jpamigrations.model.PrimaryKey;
 import org.jpamigrations.model.ReferentialAction;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.model.Sequence;
@@ -18,14 +19,18 @@ import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
+import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
+import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
+import org.jpamigrations.operation.DropPrimaryKey;
+import org.jpamigrations.operation.DropSchema;
 import org.jpamigrations.operation.DropSequence;
 import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
@@ -243,14 +248,68 @@ class SchemaDifferTest {
             schema(table("users", Column.of("`email`", VARCHAR_255))),
             new DropColumn("users", "`Email`"),
             new AddColumn("users", Column.of("`email`", VARCHAR_255))),
-        change("primary key change is only noted", schema(USERS), schema(USERS.withPrimaryKey("id", "email")))
-            .noting(schema(USERS), "Primary key of table users"),
-        change("primary key column is not dropped", schema(table("t", Column.of("v", INTEGER))
-                .column(Column.of("k", INTEGER).notNull()).withPrimaryKey("id", "k")),
-            schema(table("t", Column.of("v", INTEGER))))
-            .noting(schema(table("t", Column.of("v", INTEGER)).column(Column.of("k", INTEGER).notNull())
-                    .withPrimaryKey("id", "k")),
-                "Primary key of table t", "t.k is not dropped"),
+        change("primary key gains a column, which becomes NOT NULL first", schema(USERS),
+            schema(table("users", EMAIL.notNull(), NAME).withPrimaryKey("id", "email")),
+            new DropPrimaryKey("users"),
+            Backfill.of("users", "email", null),
+            new AlterColumn("users", EMAIL.notNull()),
+            new AddPrimaryKey("users", new PrimaryKey(null, List.of("id", "email")))),
+        change("primary key loses a column, which is then dropped",
+            schema(table("t", Column.of("k", INTEGER).notNull()).withPrimaryKey("id", "k")),
+            schema(table("t")),
+            new DropPrimaryKey("t"),
+            new DropColumn("t", "k"),
+            new AddPrimaryKey("t", new PrimaryKey(null, List.of("id")))),
+        change("join table key becomes (owner, position): the foreign key its old key served is rebuilt",
+            schema(USERS, ACCOUNTS, joinTable()),
+            schema(USERS, ACCOUNTS, joinTable().column(POSITION).withPrimaryKey("user_id", "position")),
+            new DropForeignKey("user_accounts", "fk_ua_user"),
+            new DropPrimaryKey("user_accounts"),
+            new AddColumn("user_accounts", POSITION.withNullable(true)),
+            Backfill.of("user_accounts", "position", null),
+            new AlterColumn("user_accounts", POSITION),
+            new AddPrimaryKey("user_accounts", new PrimaryKey(null, List.of("user_id", "position"))),
+            new AddForeignKey("user_accounts", joinTable().findForeignKey("fk_ua_user").orElseThrow())),
+        change("renamed primary key: the foreign keys that reference it are rebuilt",
+            schema(USERS.withPrimaryKey(new PrimaryKey("pk_users", List.of("id"))), ORDERS.withForeignKey(ORDERS_USER)),
+            schema(USERS.withPrimaryKey(new PrimaryKey("pk_people", List.of("id"))), ORDERS.withForeignKey(ORDERS_USER)),
+            new DropForeignKey("orders", "fk_orders_user"),
+            new DropPrimaryKey("users"),
+            new AddPrimaryKey("users", new PrimaryKey("pk_people", List.of("id"))),
+            new AddForeignKey("orders", ORDERS_USER)),
+        change("a key named on one side only is the same key", schema(USERS),
+            schema(USERS.withPrimaryKey(new PrimaryKey("pk_users", List.of("id")))))
+            .noting(schema(USERS)),
+        change("table without a key gets one", schema(Table.named("log").column(ID)),
+            schema(Table.named("log").column(ID).withPrimaryKey("id")),
+            new AddPrimaryKey("log", new PrimaryKey(null, List.of("id")))),
+        change("table loses its key", schema(Table.named("log").column(ID).withPrimaryKey("id")),
+            schema(Table.named("log").column(ID)),
+            new DropPrimaryKey("log")),
+        change("a table in a new schema creates the schema first", schema(USERS),
+            schema(USERS, table("sales.invoice")).withSequence(Sequence.of("billing.invoice_seq")),
+            new CreateSchema("billing"),
+            new CreateSchema("sales"),
+            new CreateSequence(Sequence.of("billing.invoice_seq")),
+            new CreateTable(table("sales.invoice")))
+            .noting(new Schema(List.of(USERS, table("sales.invoice")), List.of(Sequence.of("billing.invoice_seq")),
+                List.of("billing", "sales"))),
+        change("a database's own default schema is not created", schema(USERS),
+            schema(USERS, table("public.invoice"), table("DBO.credit_note")),
+            new CreateTable(table("DBO.credit_note")),
+            new CreateTable(table("public.invoice"))),
+        change("a schema made by hand is not created",
+            schema(table("sales.invoice")), schema(table("sales.invoice"), table("sales.credit_note")),
+            new CreateTable(table("sales.credit_note"))),
+        change("a created schema goes after the last table in it",
+            new Schema(List.of(USERS, table("sales.invoice")), List.of(), List.of("sales")), schema(USERS),
+            new DropTable("sales.invoice"),
+            new DropSchema("sales")),
+        change("a created schema stays while a table lives in it",
+            new Schema(List.of(table("sales.invoice"), table("sales.credit_note")), List.of(), List.of("sales")),
+            schema(table("sales.invoice")),
+            new DropTable("sales.credit_note"))
+            .noting(new Schema(List.of(table("sales.invoice")), List.of(), List.of("sales"))),
         change("identity change is only noted, other changes of the column are made",
             schema(table("t", Column.of("n", INTEGER))),
             schema(table("t", Column.of("n", BIGINT).withIdentity())),
@@ -338,6 +397,33 @@ class SchemaDifferTest {
     }
 
     assertThat(differ.diff(upgraded, c.after()).operations()).isEmpty();
+  }
+
+  private static final Column POSITION = Column.of("position", INTEGER).notNull();
+
+  /** A many-to-many table keyed by both of its foreign keys, as a mapped set makes it. */
+  private static Table joinTable() {
+    return Table.named("user_accounts")
+        .column(USER_ID.notNull())
+        .column(Column.of("account_id", BIGINT).notNull())
+        .withPrimaryKey("user_id", "account_id")
+        .withForeignKey(ForeignKey.named("fk_ua_user", "user_id").references("users", "id"))
+        .withForeignKey(ForeignKey.named("fk_ua_account", "account_id").references("accounts", "id"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aKeyThatMayRejectRowsIsAWarningForTheDirectionsAtRisk() {
+    DiffResult narrowed = differ.diff(schema(USERS, ACCOUNTS, joinTable()),
+        schema(USERS, ACCOUNTS, joinTable().column(POSITION).withPrimaryKey("user_id", "position")));
+    DiffResult widened = differ.diff(schema(USERS),
+        schema(table("users", EMAIL.notNull(), NAME).withPrimaryKey("id", "email")));
+
+    assertThat(narrowed.warnings()).anySatisfy(w -> assertThat(w)
+        .contains("Primary key of table user_accounts changes from [user_id, account_id] to [user_id, position]")
+        .contains("check the data before upgrading and before downgrading"));
+    assertThat(widened.warnings()).filteredOn(w -> w.contains("Primary key of table users"))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .endsWith("check the data before downgrading.");
   }
 
   /** A table with a not-null {@code id} primary key and the given columns. */

@@ -27,7 +27,8 @@ final class SchemaNormalizer {
         schema.sequences().stream()
             .map(s -> new Sequence(name(s.name()), s.start(), s.increment()))
             .sorted(Comparator.comparing(Sequence::name))
-            .toList());
+            .toList(),
+        schema.namespaces().stream().map(SchemaNormalizer::name).sorted().toList());
   }
 
   private static Table table(Table t) {
