@@ -1,6 +1,6 @@
 // Selector of the PostgreSQL and MariaDB runs (see it/pom.xml), before each project: when the server does not
 // answer, skips the project and says so; otherwise gives it a fresh, empty database named after it
-// (it_migrate_loop, it_errors, it_bound_upgrade), which its pom puts in migrations.url.
+// (it_migrate_loop, it_errors, it_bound_upgrade, it_hibernate_6), which its pom puts in migrations.url.
 import org.jpamigrations.it.oracle.DatabaseServer
 
 // basedir is this script's folder as reached from the cloned project: target/it-<server>/<project>/../../../src/it
