@@ -5,15 +5,16 @@ import java.net.URLClassLoader;
 import java.util.List;
 
 /**
- * Loads the extraction classes of this package together with the project's class path, so that they
- * link against the project's Hibernate and Jakarta Persistence instead of the plugin's.
+ * Loads the extraction classes of this package together with the project's jars, so that they link
+ * against the project's Hibernate and Jakarta Persistence instead of the plugin's.
  *
  * <p>The boundary: the JDK comes from the platform, and the few plugin types that cross between the
  * two worlds (what {@link MappingExtraction} takes and returns: the schema model, rename hints,
  * {@link MappedSchema}, {@link MappingHibernate}, and {@code MigrationException}) come from the plugin,
- * so that both sides see the same classes. None of them refers to Hibernate. Everything else,
- * Hibernate, the entities, and this package's Hibernate-facing classes ({@link HibernateBoot},
- * {@link SchemaExtractor}, ...), is loaded here, first from the plugin's own jar, then from the project.
+ * so that both sides see the same classes. None of them refers to Hibernate. Everything else, Hibernate
+ * and this package's Hibernate-facing classes ({@link HibernateBoot}, {@link SchemaExtractor}, ...), is
+ * loaded here, first from the plugin's own jar, then from the project's jars. The project's compiled
+ * classes, the entities, are loaded by a child of this loader, one per read.
  */
 final class ExtractionClassLoader extends URLClassLoader {
 
@@ -33,7 +34,7 @@ final class ExtractionClassLoader extends URLClassLoader {
 
   /**
    * @param pluginCode where the plugin's classes are: its jar, or a classes directory
-   * @param projectClassPath the project's class path
+   * @param projectClassPath the jars of the project's class path
    * @param plugin the plugin's class loader, for the shared types
    */
   ExtractionClassLoader(URL pluginCode, URL[] projectClassPath, ClassLoader plugin) {

@@ -1,11 +1,15 @@
 package org.jpamigrations.plugin.extract;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jpamigrations.migration.MigrationException;
@@ -17,7 +21,7 @@ import org.jpamigrations.model.Schema;
  *
  * <p>The mapping is read with the Hibernate the application runs with. When the project's class path
  * has a hibernate-core (6.6 or later), the extraction runs in an {@link ExtractionClassLoader} over
- * that class path, linked against that Hibernate: versions differ in what they create (Hibernate 7
+ * the project's jars (kept between reads by {@link ExtractionLoaders}), linked against that Hibernate: versions differ in what they create (Hibernate 7
  * gives a {@code Set} element collection's table a primary key, 6.6 does not). A project with only
  * the Jakarta Persistence API is read with the plugin's own Hibernate. Rendering SQL at upgrade time
  * always uses the plugin's Hibernate: only the model, which knows no Hibernate, crosses over.
@@ -68,12 +72,19 @@ public final class MappingReader {
   private static MappedSchema readWithProjectHibernate(
       Path classesDirectory, URLClassLoader projectLoader, Map<String, String> settings) {
     URL pluginCode = MappingReader.class.getProtectionDomain().getCodeSource().getLocation();
-    try (ExtractionClassLoader loader =
-        new ExtractionClassLoader(pluginCode, projectLoader.getURLs(), MappingReader.class.getClassLoader())) {
-      Method read = Class.forName(MappingExtraction.class.getName(), true, loader)
+    List<URL> jars = new ArrayList<>();
+    List<URL> directories = new ArrayList<>();
+    for (URL url : projectLoader.getURLs()) {
+      (isFile(url) ? jars : directories).add(url);
+    }
+    ExtractionClassLoader extraction = ExtractionLoaders.over(pluginCode, jars, MappingReader.class.getClassLoader());
+    // The compiled classes change from one build to the next: a loader of their own, on top, for each read.
+    try (URLClassLoader project =
+        new URLClassLoader("jpa-migrations-project-classes", directories.toArray(URL[]::new), extraction)) {
+      Method read = Class.forName(MappingExtraction.class.getName(), true, extraction)
           .getDeclaredMethod("read", Path.class, ClassLoader.class, Map.class, boolean.class);
       read.setAccessible(true);
-      return (MappedSchema) read.invoke(null, classesDirectory, loader, settings, true);
+      return (MappedSchema) read.invoke(null, classesDirectory, project, settings, true);
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
@@ -85,6 +96,14 @@ public final class MappingReader {
     } catch (ReflectiveOperationException | IOException e) {
       throw new MigrationException("Cannot load the mapping reader over the project's class path: " + e
           + ". Report this with the output of mvn -X.", e);
+    }
+  }
+
+  private static boolean isFile(URL url) {
+    try {
+      return new File(url.toURI()).isFile();
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return false;
     }
   }
 }

@@ -10,6 +10,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,10 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.model.Column;
 import org.jpamigrations.model.Schema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,6 +125,36 @@ class ProjectHibernateTest {
   }
 
   @Test
+  void theLoaderOverTheSameJarsIsKeptAndAChangedJarMakesANewOne(@TempDir Path dir) throws Exception {
+    URL pluginCode = MappingReader.class.getProtectionDomain().getCodeSource().getLocation();
+    Path jar = fakeHibernateJar(dir.resolve("hibernate-core.jar"), "6.6.56.Final");
+    List<URL> jars = List.of(jar.toUri().toURL());
+
+    ExtractionClassLoader first = ExtractionLoaders.over(pluginCode, jars, plugin);
+    assertThat(ExtractionLoaders.over(pluginCode, jars, plugin)).isSameAs(first);
+
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(0));
+    assertThat(ExtractionLoaders.over(pluginCode, jars, plugin)).isNotSameAs(first);
+  }
+
+  @Test
+  void eachReadLoadsTheCompiledClassesAfresh(@TempDir Path dir) throws Exception {
+    // The same class compiled anew between two reads, as in a build daemon: the second read sees the change.
+    Path classes = dir.resolve("classes");
+    compile(dir, classes, "@jakarta.persistence.Entity public class Note { @jakarta.persistence.Id Long id; }");
+    try (URLClassLoader project = projectLoader(classes)) {
+      assertThat(MappingReader.readMapped(classes, project, Map.of()).schema().table("Note").columns())
+          .extracting(Column::name).containsExactly("id");
+    }
+    compile(dir, classes,
+        "@jakarta.persistence.Entity public class Note { @jakarta.persistence.Id Long id; String text; }");
+    try (URLClassLoader project = projectLoader(classes)) {
+      assertThat(MappingReader.readMapped(classes, project, Map.of()).schema().table("Note").columns())
+          .extracting(Column::name).containsExactlyInAnyOrder("id", "text");
+    }
+  }
+
+  @Test
   void onlyTheModelAndWhatCarriesItAreShared() {
     assertThat(ExtractionClassLoader.isShared("org.jpamigrations.model.Schema")).isTrue();
     assertThat(ExtractionClassLoader.isShared("org.jpamigrations.migration.MigrationException")).isTrue();
@@ -152,6 +186,18 @@ class ProjectHibernateTest {
     URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), plugin);
     assertThat(ProjectHibernate.find(loader)).as("hibernate-core on the test class path").isPresent();
     return loader;
+  }
+
+  /** Compiles one class of the default package into the classes directory. */
+  private static void compile(Path dir, Path classes, String source) throws Exception {
+    Path file = Files.createDirectories(dir.resolve("src")).resolve("Note.java");
+    Files.writeString(file, source);
+    Files.createDirectories(classes);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    String classPath = Path.of(jakarta.persistence.Entity.class.getProtectionDomain().getCodeSource().getLocation()
+        .toURI()).toString();
+    int status = javac.run(null, null, null, "-d", classes.toString(), "-cp", classPath, file.toString());
+    assertThat(status).as("javac").isZero();
   }
 
   private static Path fakeHibernateJar(Path jar, String version) throws IOException {
