@@ -29,7 +29,7 @@ public final class CheckCommand {
     RevisionGraph graph = RevisionGraph.of(MigrationLoader.load(request.classLoader(), request.packageName()));
     String head = graph.head().map(MigrationScript::revision).orElse(null);
     DiffResult diff = EntityChanges.detect(
-        request.classesDirectory(), request.classLoader(), request.hibernateSettings(), graph.schemaAt(head));
+        request.classesDirectory(), request.classLoader(), request.hibernateSettings(), graph.schemaAt(head), reporter);
     diff.notes().forEach(reporter::warn);
     if (!diff.isEmpty()) {
       String changes = diff.operations().stream().map(op -> "  " + op.describe()).collect(Collectors.joining("\n"));

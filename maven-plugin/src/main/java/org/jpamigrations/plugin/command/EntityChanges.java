@@ -5,6 +5,7 @@ import java.util.Map;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.plugin.diff.DiffResult;
 import org.jpamigrations.plugin.diff.SchemaDiffer;
+import org.jpamigrations.plugin.extract.MappedSchema;
 import org.jpamigrations.plugin.extract.MappingReader;
 
 /** What generate would write now: the entities compared with a recorded schema, nothing written. */
@@ -12,9 +13,10 @@ final class EntityChanges {
 
   private EntityChanges() {}
 
-  static DiffResult detect(
-      Path classesDirectory, ClassLoader classLoader, Map<String, String> hibernateSettings, Schema recorded) {
-    Schema mapped = MappingReader.read(classesDirectory, classLoader, hibernateSettings);
-    return new SchemaDiffer().diff(recorded, mapped);
+  static DiffResult detect(Path classesDirectory, ClassLoader classLoader, Map<String, String> hibernateSettings,
+      Schema recorded, Reporter reporter) {
+    MappedSchema mapped = MappingReader.readMapped(classesDirectory, classLoader, hibernateSettings);
+    MappingLog.report(mapped.hibernate(), reporter);
+    return new SchemaDiffer().diff(recorded, mapped.schema());
   }
 }

@@ -71,6 +71,7 @@ public final class GenerateCommand {
 
     MappedSchema mapped =
         MappingReader.readMapped(request.classesDirectory(), request.classLoader(), request.hibernateSettings());
+    MappingLog.report(mapped.hibernate(), reporter);
     DiffResult diff = new SchemaDiffer().diff(recorded, mapped.schema(), mapped.hints());
     diff.notes().forEach(reporter::warn);
     if (diff.isEmpty()) {

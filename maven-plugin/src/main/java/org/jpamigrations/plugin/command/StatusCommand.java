@@ -83,7 +83,7 @@ public final class StatusCommand {
     Schema recorded = graph.schemaOf(
         graph.ordered().stream().map(MigrationScript::revision).collect(Collectors.toSet()));
     DiffResult diff = EntityChanges.detect(
-        request.classesDirectory(), request.classLoader(), request.hibernateSettings(), recorded);
+        request.classesDirectory(), request.classLoader(), request.hibernateSettings(), recorded, reporter);
     if (diff.isEmpty()) {
       reporter.info("Entities: no changes beyond the migrations");
     } else {

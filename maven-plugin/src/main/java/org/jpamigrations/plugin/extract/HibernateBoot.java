@@ -77,7 +77,7 @@ final class HibernateBoot {
       } catch (RuntimeException e) {
         // Only the dialect is named: the settings may hold a password.
         throw new MigrationException("Hibernate cannot start with the settings ("
-            + DIALECT + "=" + effective.get(DIALECT) + "): " + MappingReader.rootMessage(e)
+            + DIALECT + "=" + effective.get(DIALECT) + "): " + MappingExtraction.rootMessage(e)
             + ". Check the Hibernate settings, such as hibernate.dialect.", e);
       }
       MetadataSources sources = new MetadataSources(registry);

@@ -8,5 +8,6 @@ import org.jpamigrations.plugin.diff.RenameHints;
  *
  * @param schema the tables and sequences Hibernate's schema export would create
  * @param hints the declared former names of those tables and columns
+ * @param hibernate the Hibernate that read the mapping
  */
-public record MappedSchema(Schema schema, RenameHints hints) {}
+public record MappedSchema(Schema schema, RenameHints hints, MappingHibernate hibernate) {}

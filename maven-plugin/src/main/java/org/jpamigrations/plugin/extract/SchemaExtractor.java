@@ -2,6 +2,8 @@ package org.jpamigrations.plugin.extract;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,6 +34,10 @@ import org.jpamigrations.model.UniqueConstraint;
  * Reads Hibernate's boot metamodel into the schema model: the tables, constraints, indexes and
  * sequences that Hibernate's schema export would create, with the same names, column order and
  * types.
+ *
+ * <p>It compiles against Hibernate 7 and runs on 6.6 as well (the project's own Hibernate may read
+ * the mapping, see {@link MappingReader}): it calls only what both versions have with the same
+ * signature, and {@link ColumnCalls} for what differs.
  */
 public final class SchemaExtractor {
 
@@ -101,13 +107,13 @@ public final class SchemaExtractor {
     // Read before anything asks for the resolved type name: until then it holds only the
     // user's columnDefinition.
     String definition = column.getSqlType();
-    int code = column.getSqlTypeCode(metadata);
+    int code = ColumnCalls.sqlTypeCode(column, metadata);
     if (definition == null && ColumnTypes.dependsOnJavaType(code)) {
       definition = column.getSqlType(metadata);
     }
     return new org.jpamigrations.model.Column(
         column.getQuotedName(),
-        ColumnTypes.of(code, column.getColumnSize(dialect, metadata), definition),
+        ColumnTypes.of(code, ColumnCalls.columnSize(column, dialect, metadata), definition),
         column.isNullable(),
         column.isIdentity(),
         column.getDefaultValue(),
@@ -130,7 +136,7 @@ public final class SchemaExtractor {
     if (!dialect.hasAlterTable()) {
       return foreignKeys;
     }
-    for (org.hibernate.mapping.ForeignKey key : table.getForeignKeyCollection()) {
+    for (org.hibernate.mapping.ForeignKey key : table.getForeignKeys().values()) {
       if (!key.isCreationEnabled() || !key.isPhysicalConstraint()) {
         continue;
       }
@@ -193,11 +199,18 @@ public final class SchemaExtractor {
     }
   }
 
-  /** The name the exporter gives a unique column that the naming strategy did not name. */
+  /**
+   * The name the exporter gives a unique column that the naming strategy did not name: the MD5 of
+   * table and column name in base 35, in Hibernate 6.6 as in 7.
+   */
   private static String fallbackUniqueKeyName(Table table, Column column) {
     String text = "table`" + table.getName() + "`column`" + column.getName() + "`";
-    byte[] hashed = NamingHelper.hash(text.getBytes(StandardCharsets.UTF_8));
-    return "UK_" + new BigInteger(1, hashed).toString(35);
+    try {
+      byte[] hashed = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+      return "UK_" + new BigInteger(1, hashed).toString(35);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("The JDK has no MD5 digest", e);
+    }
   }
 
   private static String uniqueKeyName(UniqueKey key) {

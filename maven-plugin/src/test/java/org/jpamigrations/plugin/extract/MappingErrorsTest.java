@@ -80,7 +80,7 @@ class MappingErrorsTest {
   void rootMessageIsTheInnermostOneWithoutItsFinalPeriod() {
     RuntimeException failure = new RuntimeException("outer", new IllegalStateException("Inner cause."));
 
-    assertThat(MappingReader.rootMessage(failure)).isEqualTo("Inner cause");
-    assertThat(MappingReader.rootMessage(new RuntimeException())).isEqualTo("java.lang.RuntimeException");
+    assertThat(MappingExtraction.rootMessage(failure)).isEqualTo("Inner cause");
+    assertThat(MappingExtraction.rootMessage(new RuntimeException())).isEqualTo("java.lang.RuntimeException");
   }
 }

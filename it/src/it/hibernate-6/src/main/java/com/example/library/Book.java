@@ -12,7 +12,8 @@ import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.time.LocalTime;
+import java.util.Set;
 
 @Entity
 public class Book {
@@ -42,8 +43,14 @@ public class Book {
   @ManyToOne(optional = false)
   private Author author;
 
-  // A List, not a Set: for a Set, Hibernate 7 gives the collection table a primary key that Hibernate 6.6 does
-  // not, and the plugin reads the mapping with its own Hibernate 7 (see docs/how-generate-works.md).
+  // Hibernate 6.6 and 7 map these differently; the plugin reads them with the project's 6.6:
+  // for a Set element collection, 7 adds a unique key over all the collection table's columns.
   @ElementCollection
-  private List<String> keywords;
+  private Set<String> keywords;
+
+  @ElementCollection
+  private Set<Edition> editions;
+
+  // 7 gives a LocalTime no fractional seconds, 6.6 six digits.
+  private LocalTime readingTime;
 }
