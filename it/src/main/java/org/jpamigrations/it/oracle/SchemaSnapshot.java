@@ -14,9 +14,10 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * What a database's own metadata says about its tables, read through {@link DatabaseMetaData} only:
+ * What a database's own metadata says about its tables, read through {@link DatabaseMetaData}:
  * columns (type name, size, digits, nullability, default, auto increment), primary keys, foreign
- * keys, and indexes (which include the ones backing unique constraints). Names that the database
+ * keys, and indexes (which include the ones backing unique constraints); and check constraints, which
+ * only the database's catalog holds (see {@link CheckConstraints}). Names that the database
  * makes up (for primary keys and for the indexes behind constraints) are left out, since two
  * databases built in a different order number them differently.
  *
@@ -33,7 +34,8 @@ public record SchemaSnapshot(Map<String, TableSnapshot> tables) {
       "(?i)(PRIMARY_KEY_.*|PRIMARY|.*_INDEX_[0-9A-F]+|.*_pkey|.*_key|CONSTRAINT_.*|SQL\\d+.*|UK[0-9a-z]{20,30})");
 
   public record TableSnapshot(
-      Map<String, String> columns, List<String> primaryKey, Set<String> foreignKeys, Set<String> indexes) {}
+      Map<String, String> columns, List<String> primaryKey, Set<String> foreignKeys, Set<String> indexes,
+      Set<String> checks) {}
 
   /** Reads every table of the connection's current schema, except the excluded ones (compared ignoring case). */
   public static SchemaSnapshot read(Connection connection, Set<String> excludedTables) throws SQLException {
@@ -51,9 +53,7 @@ public record SchemaSnapshot(Map<String, TableSnapshot> tables) {
       if (excludedTables.stream().anyMatch(t -> t.equalsIgnoreCase(table))) {
         continue;
       }
-      tables.put(table, new TableSnapshot(columns(meta, catalog, schema, table),
-          primaryKey(meta, catalog, schema, table), foreignKeys(meta, catalog, schema, table),
-          indexes(meta, catalog, schema, table)));
+      tables.put(table, table(connection, catalog, schema, table));
     }
     return new SchemaSnapshot(tables);
   }
@@ -84,12 +84,18 @@ public record SchemaSnapshot(Map<String, TableSnapshot> tables) {
         }
       }
       for (String table : names) {
-        tables.put(schema + "." + table, new TableSnapshot(columns(meta, catalog, schema, table),
-            primaryKey(meta, catalog, schema, table), foreignKeys(meta, catalog, schema, table),
-            indexes(meta, catalog, schema, table)));
+        tables.put(schema + "." + table, table(connection, catalog, schema, table));
       }
     }
     return new SchemaSnapshot(tables);
+  }
+
+  private static TableSnapshot table(Connection connection, String catalog, String schema, String table)
+      throws SQLException {
+    DatabaseMetaData meta = connection.getMetaData();
+    Map<String, String> columns = columns(meta, catalog, schema, table);
+    return new TableSnapshot(columns, primaryKey(meta, catalog, schema, table), foreignKeys(meta, catalog, schema, table),
+        indexes(meta, catalog, schema, table), CheckConstraints.read(connection, schema, table, columns.keySet()));
   }
 
   private static Map<String, String> columns(DatabaseMetaData meta, String catalog, String schema, String table)
@@ -196,6 +202,7 @@ public record SchemaSnapshot(Map<String, TableSnapshot> tables) {
         }
         compare(out, table + " foreign keys", e.foreignKeys(), a.foreignKeys());
         compare(out, table + " indexes", e.indexes(), a.indexes());
+        compare(out, table + " checks", e.checks(), a.checks());
       }
     }
     return out;
