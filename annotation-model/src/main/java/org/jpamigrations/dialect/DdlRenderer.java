@@ -6,6 +6,7 @@ import java.util.List;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.sequence.SequenceSupport;
 import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ColumnType;
 import org.jpamigrations.model.Index;
@@ -14,6 +15,7 @@ import org.jpamigrations.model.Schema;
 import org.jpamigrations.model.Sequence;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
+import org.jpamigrations.operation.AddCheckConstraint;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
@@ -21,6 +23,7 @@ import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
+import org.jpamigrations.operation.DropCheckConstraint;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
@@ -69,6 +72,9 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
       } else {
         later.add(unique);
       }
+    }
+    for (CheckConstraint check : table.checks()) {
+      create.append(',').append(sql.checkConstraint(check));
     }
     create.append(')');
     if (table.comment() != null && sql.inlineTableComments()) {
@@ -157,6 +163,16 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
     UniqueConstraint unique = table.findUnique(op.name()).orElseThrow(
         () -> new IllegalArgumentException("Table " + op.table() + " has no unique constraint " + op.name()));
     return vendor.dropUnique(sql, table, unique);
+  }
+
+  @Override
+  public List<String> visit(AddCheckConstraint op) {
+    return List.of(sql.alterTable(op.table()) + " add" + sql.checkConstraint(op.check()));
+  }
+
+  @Override
+  public List<String> visit(DropCheckConstraint op) {
+    return List.of(sql.alterTable(op.table()) + " " + vendor.dropCheck() + " " + sql.quote(op.name()));
   }
 
   @Override

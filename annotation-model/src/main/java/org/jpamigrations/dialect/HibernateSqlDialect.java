@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.hibernate.dialect.Dialect;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ColumnType;
 import org.jpamigrations.model.ForeignKey;
@@ -149,6 +150,12 @@ public final class HibernateSqlDialect implements SqlDialect {
         quote(fk.referencedTable()),
         fk.referencedColumns().stream().map(this::quote).toArray(String[]::new),
         false) + vendor.onDelete(fk);
+  }
+
+  /** Hibernate's {@code constraint <name> check (<condition>)}, with a leading blank. */
+  String checkConstraint(CheckConstraint check) {
+    return dialect.getCheckConstraintString(
+        new org.hibernate.mapping.CheckConstraint(quote(check.name()), check.expression()));
   }
 
   /** The text with single quotes doubled, for a string literal. */

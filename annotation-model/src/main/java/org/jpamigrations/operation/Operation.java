@@ -14,6 +14,7 @@ public sealed interface Operation
         AddColumn, DropColumn, AlterColumn, RenameColumn,
         AddForeignKey, DropForeignKey,
         AddUniqueConstraint, DropUniqueConstraint,
+        AddCheckConstraint, DropCheckConstraint,
         CreateIndex, DropIndex,
         CreateSequence, DropSequence,
         ExecuteSql, ExecuteJdbc {

@@ -24,6 +24,10 @@ public interface OperationVisitor<R> {
 
   R visit(DropUniqueConstraint op);
 
+  R visit(AddCheckConstraint op);
+
+  R visit(DropCheckConstraint op);
+
   R visit(CreateIndex op);
 
   R visit(DropIndex op);

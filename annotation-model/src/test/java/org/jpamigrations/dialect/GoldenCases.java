@@ -2,6 +2,7 @@ package org.jpamigrations.dialect;
 
 import java.sql.Types;
 import java.util.List;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ColumnType;
 import org.jpamigrations.model.ForeignKey;
@@ -11,6 +12,7 @@ import org.jpamigrations.model.Schema;
 import org.jpamigrations.model.Sequence;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
+import org.jpamigrations.operation.AddCheckConstraint;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
@@ -18,6 +20,7 @@ import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
+import org.jpamigrations.operation.DropCheckConstraint;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
@@ -151,6 +154,19 @@ final class GoldenCases {
               List.of("customer_id", "code"))), SCHEMA),
       new Case("drop unique constraint on nullable column", new DropUniqueConstraint("purchase", "uk_purchase_note"), SCHEMA),
       new Case("drop unique constraint on not-null column", new DropUniqueConstraint("purchase", "uk_purchase_code"), SCHEMA),
+      new Case("create table with named and generated-name check constraints",
+          new CreateTable(Table.named("stock")
+              .column(Column.of("id", BIGINT).notNull())
+              .column(Column.of("quantity", INTEGER).notNull())
+              .column(Column.of("state", varchar(10)))
+              .withPrimaryKey("id")
+              .withCheck("ck_stock_quantity", "quantity >= 0")
+              .withCheck(CheckConstraint.named("stock", "state in ('NEW','SOLD')"))),
+          Schema.EMPTY),
+      new Case("add check constraint",
+          new AddCheckConstraint("customer", new CheckConstraint("ck_customer_balance", "balance >= 0")), SCHEMA),
+      new Case("drop check constraint", new DropCheckConstraint("customer", "ck_customer_status"),
+          SCHEMA.replaceTable("customer", t -> t.withCheck("ck_customer_status", "status <> ''"))),
       new Case("create index", new CreateIndex("purchase", Index.of("idx_purchase_customer", "customer_id", "code")), SCHEMA),
       new Case("create unique index", new CreateIndex("purchase", Index.of("idx_purchase_note_u", "note").asUnique()), SCHEMA),
       new Case("create index in a schema", new CreateIndex("app.audit", Index.of("idx_audit_id_at", "id", "at")), SCHEMA),

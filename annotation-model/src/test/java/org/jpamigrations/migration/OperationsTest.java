@@ -11,12 +11,14 @@ import static org.jpamigrations.migration.Dsl.table;
 import static org.jpamigrations.migration.Dsl.varchar;
 
 import java.util.List;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
 import org.jpamigrations.model.Sequence;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
+import org.jpamigrations.operation.AddCheckConstraint;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
@@ -24,6 +26,7 @@ import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
+import org.jpamigrations.operation.DropCheckConstraint;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
@@ -60,6 +63,8 @@ class OperationsTest {
           .dropForeignKey("orders", "fk_order_user")
           .addUniqueConstraint("users", "uk_email", "email", "tenant")
           .dropUniqueConstraint("users", "uk_email")
+          .addCheckConstraint("users", "ck_id", "id > 0")
+          .dropCheckConstraint("users", "ck_id")
           .createIndex("users", IDX)
           .dropIndex("users", "idx_email")
           .createSequence(SEQ)
@@ -90,6 +95,8 @@ class OperationsTest {
         new DropForeignKey("orders", "fk_order_user"),
         new AddUniqueConstraint("users", new UniqueConstraint("uk_email", List.of("email", "tenant"))),
         new DropUniqueConstraint("users", "uk_email"),
+        new AddCheckConstraint("users", new CheckConstraint("ck_id", "id > 0")),
+        new DropCheckConstraint("users", "ck_id"),
         new CreateIndex("users", IDX),
         new DropIndex("users", "idx_email"),
         new CreateSequence(SEQ),

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Primary keys, unique constraints, foreign keys, indexes and sequences. */
+/** Primary keys, unique, check and foreign key constraints, indexes and sequences. */
 class ConstraintsTest {
 
   @Test
@@ -27,6 +27,24 @@ class ConstraintsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("A foreign key must have a name");
     assertThatThrownBy(() -> Sequence.of(""))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("A sequence must have a name");
+  }
+
+  @Test
+  void checksNeedANameAndACondition() {
+    assertThatThrownBy(() -> new CheckConstraint(null, "a > 0"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("A check constraint must have a name");
+    assertThatThrownBy(() -> new CheckConstraint("ck_a", " "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Check constraint ck_a needs a condition");
+  }
+
+  @Test
+  void anUnnamedCheckIsNamedAfterItsTableAndCondition() {
+    String name = CheckConstraint.named("orders", "total >= 0").name();
+
+    assertThat(name).startsWith("CK").hasSizeLessThanOrEqualTo(30);
+    assertThat(CheckConstraint.named("ORDERS", "total >= 0").name()).isEqualTo(name);
+    assertThat(CheckConstraint.named("orders", "total > 0").name()).isNotEqualTo(name);
+    assertThat(CheckConstraint.named("invoices", "total >= 0").name()).isNotEqualTo(name);
   }
 
   @Test

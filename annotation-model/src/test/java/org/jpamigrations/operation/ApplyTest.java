@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
@@ -83,6 +84,10 @@ class ApplyTest {
             SHOP, SHOP.replaceTable("customers", t -> t.withUnique("uk_customers_name", "name"))),
         Arguments.of(new DropUniqueConstraint("customers", "uk_customers_email"), SHOP,
             SHOP.replaceTable("customers", t -> t.withUniqueConstraints(List.of()))),
+        Arguments.of(new AddCheckConstraint("customers", new CheckConstraint("ck_name", "name <> ''")), SHOP,
+            SHOP.replaceTable("customers", t -> t.withCheck("ck_name", "name <> ''"))),
+        Arguments.of(new DropCheckConstraint("shop.order_line", "CK_LINE_QUANTITY"), SHOP,
+            SHOP.replaceTable("shop.order_line", t -> t.withChecks(List.of()))),
         Arguments.of(new CreateIndex("`order`", Index.of("idx_order_total", "total").asUnique()), SHOP,
             SHOP.replaceTable("`order`", t -> t.withIndex(new Index("idx_order_total", List.of("total"), true)))),
         Arguments.of(new DropIndex("customers", "idx_customers_name"), SHOP,

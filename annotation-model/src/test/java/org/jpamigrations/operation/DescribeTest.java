@@ -6,6 +6,7 @@ import static org.jpamigrations.operation.Shop.varchar;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
@@ -36,6 +37,9 @@ class DescribeTest {
         Arguments.of(new AddUniqueConstraint("users", new UniqueConstraint("uk_email", List.of("email", "tenant"))),
             "add unique constraint uk_email on users[email, tenant]"),
         Arguments.of(new DropUniqueConstraint("users", "uk_email"), "drop unique constraint uk_email on users"),
+        Arguments.of(new AddCheckConstraint("users", new CheckConstraint("ck_age", "age >= 18")),
+            "add check constraint ck_age on users (age >= 18)"),
+        Arguments.of(new DropCheckConstraint("users", "ck_age"), "drop check constraint ck_age on users"),
         Arguments.of(new CreateIndex("users", Index.of("idx_name", "last", "first")),
             "create index idx_name on users[last, first]"),
         Arguments.of(new CreateIndex("users", Index.of("idx_email", "email").asUnique()),

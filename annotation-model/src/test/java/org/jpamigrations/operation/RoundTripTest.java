@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ColumnType;
 import org.jpamigrations.model.ForeignKey;
@@ -73,6 +74,8 @@ class RoundTripTest {
         Arguments.of(SHOP, new DropForeignKey("shop.order_line", "fk_line_parent")),
         Arguments.of(SHOP, new AddUniqueConstraint("customers", new UniqueConstraint("uk_name", List.of("name")))),
         Arguments.of(SHOP, new DropUniqueConstraint("customers", "uk_customers_email")),
+        Arguments.of(SHOP, new AddCheckConstraint("`order`", new CheckConstraint("ck_total", "total >= 0"))),
+        Arguments.of(SHOP, new DropCheckConstraint("shop.order_line", "ck_line_quantity")),
         Arguments.of(SHOP, new CreateIndex("`order`", Index.of("idx_total", "total", "placed_at"))),
         Arguments.of(SHOP, new DropIndex("customers", "idx_customers_name")),
         Arguments.of(SHOP, new CreateSequence(Sequence.of("s").startWith(5))),
@@ -179,6 +182,7 @@ class RoundTripTest {
       String first = table.columns().get(0).name();
       candidates.add(new AddUniqueConstraint(name, new UniqueConstraint("uk_extra", List.of(first))));
       candidates.add(new CreateIndex(name, Index.of("idx_extra", first)));
+      candidates.add(new AddCheckConstraint(name, CheckConstraint.named(name, first + " is not null")));
       candidates.add(new AddForeignKey(name, ForeignKey.named("fk_extra", first).references(name, first)));
       for (Column column : table.columns()) {
         candidates.add(new DropColumn(name, column.name()));
@@ -189,6 +193,7 @@ class RoundTripTest {
       table.foreignKeys().forEach(fk -> candidates.add(new DropForeignKey(name, fk.name())));
       table.uniqueConstraints().forEach(u -> candidates.add(new DropUniqueConstraint(name, u.name())));
       table.indexes().forEach(i -> candidates.add(new DropIndex(name, i.name())));
+      table.checks().forEach(c -> candidates.add(new DropCheckConstraint(name, c.name())));
     }
     return candidates.stream().filter(op -> fits(op, schema)).toList();
   }
@@ -207,7 +212,8 @@ class RoundTripTest {
     return new Schema(
         sorted(schema.tables().stream().map(t -> new Table(t.name(), sorted(t.columns(), Column::name),
             t.primaryKey(), sorted(t.uniqueConstraints(), UniqueConstraint::name),
-            sorted(t.foreignKeys(), ForeignKey::name), sorted(t.indexes(), Index::name), t.comment())).toList(),
+            sorted(t.foreignKeys(), ForeignKey::name), sorted(t.indexes(), Index::name), t.comment(),
+            sorted(t.checks(), CheckConstraint::name))).toList(),
             Table::name),
         sorted(schema.sequences(), Sequence::name));
   }

@@ -99,6 +99,15 @@ alter table purchase drop constraint uk_purchase_note
 # drop unique constraint on not-null column
 alter table purchase drop constraint uk_purchase_code
 
+# create table with named and generated-name check constraints
+create table stock (id number(19,0) not null, quantity number(10,0) not null, state varchar2(10 char), primary key (id), constraint ck_stock_quantity check (quantity >= 0), constraint CKo164a5n7x9ti3o1luf0q8qv0t check (state in ('NEW','SOLD')))
+
+# add check constraint
+alter table customer add constraint ck_customer_balance check (balance >= 0)
+
+# drop check constraint
+alter table customer drop constraint ck_customer_status
+
 # create index
 create index idx_purchase_customer on purchase (customer_id, code)
 
