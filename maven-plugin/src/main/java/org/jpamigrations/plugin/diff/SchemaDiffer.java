@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
@@ -12,6 +13,7 @@ import org.jpamigrations.model.Schema;
 import org.jpamigrations.model.Sequence;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
+import org.jpamigrations.operation.AddCheckConstraint;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
@@ -19,6 +21,7 @@ import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
+import org.jpamigrations.operation.DropCheckConstraint;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
@@ -31,12 +34,14 @@ import org.jpamigrations.operation.Operation;
  * Finds the operations that turn the recorded schema into the mapped one.
  *
  * <p>The order is the one a database accepts: first everything that could block a drop goes
- * (foreign keys, then indexes and unique constraints), then tables and columns are dropped, created,
- * added and altered, then unique constraints, indexes and finally foreign keys are added, so that
+ * (foreign keys, then indexes, unique and check constraints), then tables and columns are dropped, created,
+ * added and altered, then unique constraints, indexes, checks and finally foreign keys are added, so that
  * tables referencing each other can all exist before any reference is made. Sequences are created
  * first and dropped last. Within each kind of operation the order is by table name, then by name.
  *
- * <p>A foreign key, unique constraint or index whose definition changes is dropped and added again.
+ * <p>A foreign key, unique constraint, index or check whose definition changes is dropped and added again.
+ * A check is known by its name; an unnamed one is named after its condition, so a changed condition
+ * (an enum's values, say) is a drop and an add.
  * A foreign key is also rebuilt when a column it uses or references changes type, when the unique
  * key it references is dropped, or when an index over its own columns is dropped, because some
  * databases refuse those changes under a foreign key.
@@ -46,6 +51,8 @@ public final class SchemaDiffer {
   private static final Comparator<ForeignKey> FOREIGN_KEYS = Comparator.comparing(ForeignKey::name, NameOrder.NAMES);
   private static final Comparator<UniqueConstraint> UNIQUES =
       Comparator.comparing(UniqueConstraint::name, NameOrder.NAMES);
+  private static final Comparator<CheckConstraint> CHECKS =
+      Comparator.comparing(CheckConstraint::name, NameOrder.NAMES);
   private static final Comparator<Index> INDEXES = Comparator.comparing(Index::name, NameOrder.NAMES);
   private static final Comparator<Sequence> SEQUENCES = Comparator.comparing(Sequence::name, NameOrder.NAMES);
 
@@ -93,6 +100,7 @@ public final class SchemaDiffer {
     DiffResult result() {
       dropForeignKeys();
       dropIndexesAndUniques();
+      dropChecks();
       dropTablesAndColumns();
       createSequences();
       createTablesAndColumns();
@@ -124,6 +132,17 @@ public final class SchemaDiffer {
         t.before().uniqueConstraints().stream().sorted(UNIQUES)
             .filter(unique -> !keeps(t, unique))
             .forEach(unique -> ops.add(new DropUniqueConstraint(t.before().name(), unique.name())));
+      }
+    }
+
+    /** Checks of kept tables only: a dropped table takes its checks with it. */
+    private void dropChecks() {
+      for (TableDiff t : tables) {
+        if (t.kept()) {
+          t.before().checks().stream().sorted(CHECKS)
+              .filter(check -> !keeps(t, check))
+              .forEach(check -> ops.add(new DropCheckConstraint(t.before().name(), check.name())));
+        }
       }
     }
 
@@ -219,11 +238,25 @@ public final class SchemaDiffer {
             .filter(index -> t.created() || t.before().findIndex(index.name()).filter(i -> keeps(t, i)).isEmpty())
             .forEach(index -> ops.add(new CreateIndex(t.after().name(), index)));
       }
+      for (TableDiff t : tables) {
+        if (t.kept()) {
+          t.after().checks().stream().sorted(CHECKS)
+              .filter(check -> t.before().findCheck(check.name()).filter(c -> keeps(t, c)).isEmpty())
+              .forEach(check -> addCheck(t.after().name(), check));
+        }
+      }
       for (TableDiff t : mappedTables()) {
         t.after().foreignKeys().stream().sorted(FOREIGN_KEYS)
             .filter(fk -> t.created() || t.before().findForeignKey(fk.name()).filter(f -> keeps(t, f)).isEmpty())
             .forEach(fk -> ops.add(new AddForeignKey(t.after().name(), fk)));
       }
+    }
+
+    /** A check added to a table that may hold rows fails on those that do not meet it. */
+    private void addCheck(String table, CheckConstraint check) {
+      ops.add(new AddCheckConstraint(table, check));
+      warnings.add("Check constraint " + check.name() + " (" + check.expression() + ") is added to table " + table
+          + ": the migration fails if rows do not meet it; fix them first with an update before it.");
     }
 
     // ---- notes ----
@@ -300,6 +333,11 @@ public final class SchemaDiffer {
           && t.after().findIndex(index.name())
               .filter(i -> i.unique() == index.unique() && Names.sameList(i.columns(), index.columns()))
               .isPresent();
+    }
+
+    private boolean keeps(TableDiff t, CheckConstraint check) {
+      return t.kept()
+          && t.after().findCheck(check.name()).filter(c -> c.expression().equals(check.expression())).isPresent();
     }
 
     private static boolean same(ForeignKey a, ForeignKey b) {

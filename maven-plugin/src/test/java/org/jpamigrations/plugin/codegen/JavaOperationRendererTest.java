@@ -11,10 +11,12 @@ import com.palantir.javapoet.TypeSpec;
 import java.sql.Types;
 import java.util.List;
 import org.jpamigrations.migration.Dsl;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.ColumnType;
 import org.jpamigrations.model.ReferentialAction;
 import org.jpamigrations.model.SqlTypeCodes;
 import org.jpamigrations.model.UniqueConstraint;
+import org.jpamigrations.operation.AddCheckConstraint;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
@@ -22,6 +24,7 @@ import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
+import org.jpamigrations.operation.DropCheckConstraint;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.ExecuteJdbc;
@@ -143,6 +146,19 @@ class JavaOperationRendererTest {
         .isEqualTo("op.createIndex(\"t\", index(\"IX\", \"a\", \"b\").asUnique());\n");
     assertThat(java(new AddUniqueConstraint("t", new UniqueConstraint("UK", List.of("a", "b")))))
         .isEqualTo("op.addUniqueConstraint(\"t\", \"UK\", \"a\", \"b\");\n");
+  }
+
+  @Test
+  void checksShowTheirNameAndCondition() {
+    assertThat(java(new CreateTable(table("t").column(column("a", integer())).withCheck("CK_a", "a > 0"))))
+        .isEqualTo("""
+            op.createTable(table("t")
+                    .column(column("a", integer()))
+                    .withCheck("CK_a", "a > 0"));
+            """);
+    assertThat(java(new AddCheckConstraint("t", new CheckConstraint("CK", "a in ('X','Y')"))))
+        .isEqualTo("op.addCheckConstraint(\"t\", \"CK\", \"a in ('X','Y')\");\n");
+    assertThat(java(new DropCheckConstraint("t", "CK"))).isEqualTo("op.dropCheckConstraint(\"t\", \"CK\");\n");
   }
 
   @Test

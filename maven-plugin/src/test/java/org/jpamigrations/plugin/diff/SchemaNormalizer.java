@@ -3,6 +3,7 @@ package org.jpamigrations.plugin.diff;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
@@ -50,7 +51,11 @@ final class SchemaNormalizer {
             .map(i -> new Index(name(i.name()), names(i.columns()), i.unique()))
             .sorted(Comparator.comparing(Index::name))
             .toList(),
-        t.comment());
+        t.comment(),
+        t.checks().stream()
+            .map(c -> new CheckConstraint(name(c.name()), c.expression()))
+            .sorted(Comparator.comparing(CheckConstraint::name))
+            .toList());
   }
 
   private static List<String> names(List<String> names) {
