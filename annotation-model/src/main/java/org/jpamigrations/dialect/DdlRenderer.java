@@ -180,7 +180,8 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
     Index index = op.index();
     String name = dialect.qualifyIndexName() ? Vendor.inSchemaOf(op.table(), index.name()) : index.name();
     return List.of(dialect.getCreateIndexString(index.unique()) + " " + sql.quote(name)
-        + " on " + sql.quote(op.table()) + " (" + sql.quoteAll(index.columns()) + ")"
+        + " on " + sql.quote(op.table()) + " (" + String.join(", ", index.columns().stream()
+            .map(c -> sql.quote(c) + (index.isDescending(c) ? " desc" : "")).toList()) + ")"
         + dialect.getCreateIndexTail(index.unique(), hibernateColumns(table(op.table()), index.columns())));
   }
 

@@ -25,7 +25,7 @@ public record RenameColumn(String table, String from, String to) implements Oper
         .withUniqueConstraints(t.uniqueConstraints().stream()
             .map(u -> new UniqueConstraint(u.name(), rename(u.columns()))).toList())
         .withIndexes(t.indexes().stream()
-            .map(i -> new Index(i.name(), rename(i.columns()), i.unique())).toList())
+            .map(i -> new Index(i.name(), rename(i.columns()), i.unique(), rename(i.descending()))).toList())
         .withForeignKeys(t.foreignKeys().stream()
             .map(fk -> new ForeignKey(fk.name(), rename(fk.columns()), fk.referencedTable(),
                 fk.referencedColumns(), fk.onDelete())).toList()));

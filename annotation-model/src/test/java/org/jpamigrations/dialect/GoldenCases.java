@@ -170,6 +170,8 @@ final class GoldenCases {
       new Case("create index", new CreateIndex("purchase", Index.of("idx_purchase_customer", "customer_id", "code")), SCHEMA),
       new Case("create unique index", new CreateIndex("purchase", Index.of("idx_purchase_note_u", "note").asUnique()), SCHEMA),
       new Case("create index in a schema", new CreateIndex("app.audit", Index.of("idx_audit_id_at", "id", "at")), SCHEMA),
+      new Case("create index with a descending column",
+          new CreateIndex("purchase", Index.of("idx_purchase_recent", "customer_id", "id").descending("id")), SCHEMA),
       new Case("drop index", new DropIndex("purchase", "idx_purchase_note"), SCHEMA),
       new Case("drop the only index that serves a foreign key", new DropIndex("purchase", "idx_purchase_customer_note"),
           SCHEMA.replaceTable("purchase", t -> t.withIndex(Index.of("idx_purchase_customer_note", "customer_id", "note")))),

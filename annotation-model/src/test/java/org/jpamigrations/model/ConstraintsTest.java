@@ -30,6 +30,19 @@ class ConstraintsTest {
   }
 
   @Test
+  void anIndexSortsOnlyItsOwnColumnsDescending() {
+    Index index = Index.of("idx_recent", "customer_id", "placed_at").descending("PLACED_AT");
+
+    assertThat(index.isDescending("placed_at")).isTrue();
+    assertThat(index.isDescending("customer_id")).isFalse();
+    assertThat(index.sameColumns(Index.of("other", "customer_id", "placed_at"))).isFalse();
+    assertThat(index.sameColumns(Index.of("other", "customer_id", "placed_at").descending("placed_at"))).isTrue();
+    assertThat(index.asUnique().descending()).containsExactly("PLACED_AT");
+    assertThatThrownBy(() -> Index.of("idx", "a").descending("b"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Index idx has no column b to sort descending");
+  }
+
+  @Test
   void checksNeedANameAndACondition() {
     assertThatThrownBy(() -> new CheckConstraint(null, "a > 0"))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("A check constraint must have a name");

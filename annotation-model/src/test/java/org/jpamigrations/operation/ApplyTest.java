@@ -88,6 +88,10 @@ class ApplyTest {
             SHOP.replaceTable("customers", t -> t.withCheck("ck_name", "name <> ''"))),
         Arguments.of(new DropCheckConstraint("shop.order_line", "CK_LINE_QUANTITY"), SHOP,
             SHOP.replaceTable("shop.order_line", t -> t.withChecks(List.of()))),
+        Arguments.of(new RenameColumn("`order`", "placed_at", "created_at"),
+            SHOP.replaceTable("`order`", t -> t.withIndexes(List.of(Index.of("ix", "placed_at").descending("placed_at")))),
+            SHOP.replaceTable("`order`", t -> t.replaceColumn("placed_at", c -> c.withName("created_at"))
+                .withIndexes(List.of(Index.of("ix", "created_at").descending("created_at"))))),
         Arguments.of(new CreateIndex("`order`", Index.of("idx_order_total", "total").asUnique()), SHOP,
             SHOP.replaceTable("`order`", t -> t.withIndex(new Index("idx_order_total", List.of("total"), true)))),
         Arguments.of(new DropIndex("customers", "idx_customers_name"), SHOP,

@@ -44,6 +44,8 @@ class DescribeTest {
             "create index idx_name on users[last, first]"),
         Arguments.of(new CreateIndex("users", Index.of("idx_email", "email").asUnique()),
             "create unique index idx_email on users[email]"),
+        Arguments.of(new CreateIndex("users", Index.of("idx_recent", "tenant", "created").descending("created")),
+            "create index idx_recent on users[tenant, created desc]"),
         Arguments.of(new DropIndex("users", "idx_name"), "drop index idx_name on users"),
         Arguments.of(new CreateSequence(Sequence.of("user_seq")), "create sequence user_seq"),
         Arguments.of(new DropSequence("user_seq"), "drop sequence user_seq"),

@@ -77,6 +77,7 @@ class RoundTripTest {
         Arguments.of(SHOP, new AddCheckConstraint("`order`", new CheckConstraint("ck_total", "total >= 0"))),
         Arguments.of(SHOP, new DropCheckConstraint("shop.order_line", "ck_line_quantity")),
         Arguments.of(SHOP, new CreateIndex("`order`", Index.of("idx_total", "total", "placed_at"))),
+        Arguments.of(SHOP, new CreateIndex("`order`", Index.of("idx_recent", "total", "placed_at").descending("placed_at"))),
         Arguments.of(SHOP, new DropIndex("customers", "idx_customers_name")),
         Arguments.of(SHOP, new CreateSequence(Sequence.of("s").startWith(5))),
         Arguments.of(SHOP, new DropSequence("order_seq")),

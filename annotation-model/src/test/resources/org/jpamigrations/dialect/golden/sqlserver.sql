@@ -118,6 +118,9 @@ create unique nonclustered index idx_purchase_note_u on purchase (note) where no
 # create index in a schema
 create index idx_audit_id_at on app.audit (id, at)
 
+# create index with a descending column
+create index idx_purchase_recent on purchase (customer_id, id desc)
+
 # drop index
 drop index idx_purchase_note on purchase
 
