@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * What a database's own metadata says about its tables, read through {@link DatabaseMetaData}:
  * columns (type name, size, digits, nullability, default, auto increment), primary keys, foreign
- * keys, and indexes (which include the ones backing unique constraints); and check constraints, which
+ * keys, and indexes (which include the ones backing unique constraints) with each column's sort order;
+ * and check constraints, which
  * only the database's catalog holds (see {@link CheckConstraints}). Names that the database
  * makes up (for primary keys and for the indexes behind constraints) are left out, since two
  * databases built in a different order number them differently.
@@ -167,13 +168,13 @@ public record SchemaSnapshot(Map<String, TableSnapshot> tables) {
           continue;
         }
         columns.computeIfAbsent(name, n -> new TreeMap<>()).put(rs.getInt("ORDINAL_POSITION"),
-            rs.getString("COLUMN_NAME"));
+            rs.getString("COLUMN_NAME") + ("D".equals(rs.getString("ASC_OR_DESC")) ? " desc" : ""));
         unique.put(name, !rs.getBoolean("NON_UNIQUE"));
       }
     }
     Set<String> result = new TreeSet<>();
     columns.forEach((name, cols) -> result.add((unique.get(name) ? "unique " : "")
-        + (generated(name, cols.firstEntry().getValue()) ? "" : name + " ") + cols.values()));
+        + (generated(name, cols.firstEntry().getValue().replaceFirst(" desc$", "")) ? "" : name + " ") + cols.values()));
     return result;
   }
 

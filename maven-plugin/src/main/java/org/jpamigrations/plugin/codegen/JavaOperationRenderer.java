@@ -311,6 +311,9 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
   static CodeBlock index(Index index) {
     CodeBlock.Builder code = CodeBlock.builder()
         .add("$T.index($S, $L)", DSL, index.name(), strings(index.columns()));
+    if (!index.descending().isEmpty()) {
+      code.add("$Z.descending($L)", strings(index.descending()));
+    }
     if (index.unique()) {
       code.add("$Z.asUnique()");
     }

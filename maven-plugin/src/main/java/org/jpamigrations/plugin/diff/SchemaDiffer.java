@@ -331,7 +331,7 @@ public final class SchemaDiffer {
       return !t.dropped()
           && index.columns().stream().noneMatch(t::loses)
           && t.after().findIndex(index.name())
-              .filter(i -> i.unique() == index.unique() && Names.sameList(i.columns(), index.columns()))
+              .filter(i -> i.unique() == index.unique() && i.sameColumns(index))
               .isPresent();
     }
 

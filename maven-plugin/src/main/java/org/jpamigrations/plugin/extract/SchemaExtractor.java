@@ -186,10 +186,16 @@ public final class SchemaExtractor {
     List<Index> indexes = new ArrayList<>();
     for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
       List<String> columns = new ArrayList<>();
+      List<String> descending = new ArrayList<>();
       for (Selectable selectable : index.getSelectables()) {
-        columns.add(selectable instanceof Column column ? column.getQuotedName() : selectable.getText(dialect));
+        String name = selectable instanceof Column column ? column.getQuotedName() : selectable.getText(dialect);
+        columns.add(name);
+        // columnList = "a desc": Hibernate keeps the order as written; ascending is every database's default
+        if ("desc".equalsIgnoreCase(String.valueOf(index.getSelectableOrderMap().get(selectable)).strip())) {
+          descending.add(name);
+        }
       }
-      indexes.add(new Index(index.getName(), columns, index.isUnique()));
+      indexes.add(new Index(index.getName(), columns, index.isUnique(), descending));
     }
     return indexes;
   }

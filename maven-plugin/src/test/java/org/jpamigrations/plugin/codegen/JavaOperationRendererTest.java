@@ -144,6 +144,8 @@ class JavaOperationRendererTest {
   void indexesAndUniqueConstraints() {
     assertThat(java(new CreateIndex("t", index("IX", "a", "b").asUnique())))
         .isEqualTo("op.createIndex(\"t\", index(\"IX\", \"a\", \"b\").asUnique());\n");
+    assertThat(java(new CreateIndex("t", index("IX", "a", "b").descending("b"))))
+        .isEqualTo("op.createIndex(\"t\", index(\"IX\", \"a\", \"b\").descending(\"b\"));\n");
     assertThat(java(new AddUniqueConstraint("t", new UniqueConstraint("UK", List.of("a", "b")))))
         .isEqualTo("op.addUniqueConstraint(\"t\", \"UK\", \"a\", \"b\");\n");
   }

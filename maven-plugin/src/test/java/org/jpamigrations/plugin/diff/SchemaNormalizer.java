@@ -48,7 +48,7 @@ final class SchemaNormalizer {
             .sorted(Comparator.comparing(ForeignKey::name))
             .toList(),
         t.indexes().stream()
-            .map(i -> new Index(name(i.name()), names(i.columns()), i.unique()))
+            .map(i -> new Index(name(i.name()), names(i.columns()), i.unique(), names(i.descending())))
             .sorted(Comparator.comparing(Index::name))
             .toList(),
         t.comment(),

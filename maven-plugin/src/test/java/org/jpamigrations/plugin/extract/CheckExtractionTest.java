@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jpamigrations.model.CheckConstraint;
+import org.jpamigrations.model.Index;
 import org.jpamigrations.model.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Check constraints as Hibernate's export declares them, per dialect. */
+/** Check constraints as Hibernate's export declares them, per dialect, and the sort order of index columns. */
 class CheckExtractionTest {
 
   @TempDir Path classes;
@@ -34,6 +35,14 @@ class CheckExtractionTest {
     assertThat(gauge.checks()).contains(CheckConstraint.named("Gauge", "mode in ('OFF','ON')"))
         .contains(CheckConstraint.named("Gauge", "level between 0 and 1"))
         .hasSize(6);
+  }
+
+  @Test
+  void indexColumnsKeepTheirSortOrder() throws Exception {
+    Table gauge = read("org.hibernate.dialect.H2Dialect");
+
+    assertThat(gauge.findIndex("idx_gauge_levels"))
+        .contains(Index.of("idx_gauge_levels", "high", "low").descending("high"));
   }
 
   private Table read(String dialect) throws Exception {
