@@ -142,8 +142,15 @@ public final class HibernateSqlDialect implements SqlDialect {
     return List.of("comment on table " + quote(table.name()) + " is '" + escape(table.comment()) + "'");
   }
 
-  /** Hibernate's {@code add constraint ... foreign key}, always naming the referenced columns. */
+  /**
+   * Hibernate's {@code add constraint ... foreign key}, always naming the referenced columns; a key with
+   * its own definition gets that text verbatim instead, as Hibernate's export writes it.
+   */
   String addForeignKey(String table, ForeignKey fk) {
+    if (fk.definition() != null) {
+      return alterTable(table) + dialect.getAddForeignKeyConstraintString(quote(fk.name()), fk.definition())
+          + vendor.onDelete(fk);
+    }
     return alterTable(table) + dialect.getAddForeignKeyConstraintString(
         quote(fk.name()),
         fk.columns().stream().map(this::quote).toArray(String[]::new),

@@ -146,6 +146,10 @@ final class GoldenCases {
       new Case("add foreign key on delete restrict",
           new AddForeignKey("purchase", PURCHASE_CUSTOMER.onDelete(ReferentialAction.RESTRICT)),
           Schema.EMPTY.withTable(CUSTOMER).withTable(PURCHASE)),
+      new Case("add foreign key with its own definition",
+          new AddForeignKey("purchase", PURCHASE_CUSTOMER
+              .definedAs("foreign key (customer_id) references customer (id) on update cascade")),
+          Schema.EMPTY.withTable(CUSTOMER).withTable(PURCHASE)),
       new Case("drop foreign key", new DropForeignKey("purchase", "fk_purchase_customer"), SCHEMA),
       new Case("add unique constraint on nullable column",
           new AddUniqueConstraint("purchase", new UniqueConstraint("uk_purchase_note2", List.of("note"))), SCHEMA),

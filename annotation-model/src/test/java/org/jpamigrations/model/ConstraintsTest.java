@@ -43,6 +43,15 @@ class ConstraintsTest {
   }
 
   @Test
+  void aForeignKeyDefinitionIsKeptThroughOnDeleteAndABlankOneIsNone() {
+    ForeignKey fk = ForeignKey.named("fk", "a").references("t", "b").definedAs("foreign key (a) references t (b)");
+
+    assertThat(fk.onDelete(ReferentialAction.CASCADE).definition()).isEqualTo("foreign key (a) references t (b)");
+    assertThat(fk.definedAs(" ").definition()).isNull();
+    assertThat(new ForeignKey("fk", List.of("a"), "t", List.of("b"), null).definition()).isNull();
+  }
+
+  @Test
   void checksNeedANameAndACondition() {
     assertThatThrownBy(() -> new CheckConstraint(null, "a > 0"))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("A check constraint must have a name");

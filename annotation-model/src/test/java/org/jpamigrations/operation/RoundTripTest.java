@@ -72,6 +72,8 @@ class RoundTripTest {
         Arguments.of(SHOP, new AddForeignKey("audit_log",
             ForeignKey.named("fk_audit_customer", "message").references("customers", "email"))),
         Arguments.of(SHOP, new DropForeignKey("shop.order_line", "fk_line_parent")),
+        Arguments.of(SHOP, new AddForeignKey("`order`", ForeignKey.named("fk_order_customer2", "customer_id")
+            .references("customers", "id").definedAs("foreign key (customer_id) references customers (id)"))),
         Arguments.of(SHOP, new AddUniqueConstraint("customers", new UniqueConstraint("uk_name", List.of("name")))),
         Arguments.of(SHOP, new DropUniqueConstraint("customers", "uk_customers_email")),
         Arguments.of(SHOP, new AddCheckConstraint("`order`", new CheckConstraint("ck_total", "total >= 0"))),

@@ -81,6 +81,9 @@ alter table purchase add constraint fk_purchase_customer foreign key (customer_i
 # add foreign key on delete restrict
 alter table purchase add constraint fk_purchase_customer foreign key (customer_id) references customer (id) on delete restrict
 
+# add foreign key with its own definition
+alter table purchase add constraint fk_purchase_customer foreign key (customer_id) references customer (id) on update cascade
+
 # drop foreign key
 alter table purchase drop foreign key fk_purchase_customer
 
