@@ -305,6 +305,9 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
     if (foreignKey.onDelete() != ReferentialAction.NO_ACTION) {
       code.add("$Z.onDelete($T.$L)", REFERENTIAL_ACTION, foreignKey.onDelete().name());
     }
+    if (foreignKey.definition() != null) {
+      code.add("$Z.definedAs($S)", foreignKey.definition());
+    }
     return code.build();
   }
 

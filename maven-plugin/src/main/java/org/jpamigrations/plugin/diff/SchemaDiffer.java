@@ -3,6 +3,7 @@ package org.jpamigrations.plugin.diff;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
@@ -344,7 +345,8 @@ public final class SchemaDiffer {
       return Names.sameList(a.columns(), b.columns())
           && Names.same(a.referencedTable(), b.referencedTable())
           && Names.sameList(a.referencedColumns(), b.referencedColumns())
-          && a.onDelete() == b.onDelete();
+          && a.onDelete() == b.onDelete()
+          && Objects.equals(a.definition(), b.definition());
     }
 
     private static boolean startsWith(List<String> columns, List<String> prefix) {

@@ -177,7 +177,8 @@ public final class SchemaExtractor {
           columnNames(key.getColumns()),
           tableName(key.getReferencedTable(), qualifiers),
           columnNames(targets),
-          onDelete));
+          onDelete,
+          key.getKeyDefinition()));
     }
     return foreignKeys;
   }

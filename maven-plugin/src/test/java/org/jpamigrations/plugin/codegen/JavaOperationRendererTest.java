@@ -151,6 +151,16 @@ class JavaOperationRendererTest {
   }
 
   @Test
+  void foreignKeyShowsItsOwnDefinition() {
+    assertThat(java(new AddForeignKey("o", foreignKey("FK", "c").references("t", "id")
+            .definedAs("foreign key (c) references t (id) on update cascade"))))
+        .isEqualTo("""
+            op.addForeignKey("o", foreignKey("FK", "c").references("t", "id")
+                    .definedAs("foreign key (c) references t (id) on update cascade"));
+            """);
+  }
+
+  @Test
   void checksShowTheirNameAndCondition() {
     assertThat(java(new CreateTable(table("t").column(column("a", integer())).withCheck("CK_a", "a > 0"))))
         .isEqualTo("""

@@ -44,7 +44,7 @@ final class SchemaNormalizer {
             .toList(),
         t.foreignKeys().stream()
             .map(fk -> new ForeignKey(name(fk.name()), names(fk.columns()), name(fk.referencedTable()),
-                names(fk.referencedColumns()), fk.onDelete()))
+                names(fk.referencedColumns()), fk.onDelete(), fk.definition()))
             .sorted(Comparator.comparing(ForeignKey::name))
             .toList(),
         t.indexes().stream()

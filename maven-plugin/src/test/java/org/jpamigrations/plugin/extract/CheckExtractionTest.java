@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jpamigrations.model.CheckConstraint;
+import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
 import org.jpamigrations.model.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Check constraints as Hibernate's export declares them, per dialect, and the sort order of index columns. */
+/**
+ * Check constraints as Hibernate's export declares them, per dialect; the sort order of index columns;
+ * a foreign key's own definition.
+ */
 class CheckExtractionTest {
 
   @TempDir Path classes;
@@ -43,6 +47,15 @@ class CheckExtractionTest {
 
     assertThat(gauge.findIndex("idx_gauge_levels"))
         .contains(Index.of("idx_gauge_levels", "high", "low").descending("high"));
+  }
+
+  @Test
+  void aForeignKeyDefinitionIsKeptVerbatim() throws Exception {
+    Table gauge = read("org.hibernate.dialect.H2Dialect");
+
+    assertThat(gauge.findForeignKey("fk_gauge_parent")).contains(
+        ForeignKey.named("fk_gauge_parent", "parent_id").references("Gauge", "id")
+            .definedAs("foreign key (parent_id) references Gauge (id) on delete cascade"));
   }
 
   private Table read(String dialect) throws Exception {
