@@ -70,15 +70,18 @@ public record Table(
   }
 
   public Table withUnique(UniqueConstraint unique) {
-    return new Table(name, columns, primaryKey, Names.append(uniqueConstraints, unique), foreignKeys, indexes, comment, checks);
+    return new Table(
+        name, columns, primaryKey, Names.append(uniqueConstraints, unique), foreignKeys, indexes, comment, checks);
   }
 
   public Table withForeignKey(ForeignKey foreignKey) {
-    return new Table(name, columns, primaryKey, uniqueConstraints, Names.append(foreignKeys, foreignKey), indexes, comment, checks);
+    return new Table(
+        name, columns, primaryKey, uniqueConstraints, Names.append(foreignKeys, foreignKey), indexes, comment, checks);
   }
 
   public Table withIndex(Index index) {
-    return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, Names.append(indexes, index), comment, checks);
+    return new Table(
+        name, columns, primaryKey, uniqueConstraints, foreignKeys, Names.append(indexes, index), comment, checks);
   }
 
   public Table withCheck(String constraintName, String expression) {
