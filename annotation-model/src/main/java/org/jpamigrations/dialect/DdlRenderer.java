@@ -6,6 +6,7 @@ import java.util.List;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.sequence.SequenceSupport;
 import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ColumnType;
 import org.jpamigrations.model.Index;
@@ -14,6 +15,7 @@ import org.jpamigrations.model.Schema;
 import org.jpamigrations.model.Sequence;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
+import org.jpamigrations.operation.AddCheckConstraint;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddPrimaryKey;
@@ -23,6 +25,7 @@ import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
+import org.jpamigrations.operation.DropCheckConstraint;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
@@ -83,6 +86,9 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
       } else {
         later.add(unique);
       }
+    }
+    for (CheckConstraint check : table.checks()) {
+      create.append(',').append(sql.checkConstraint(check));
     }
     create.append(')');
     if (table.comment() != null && sql.inlineTableComments()) {
@@ -189,11 +195,22 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
   }
 
   @Override
+  public List<String> visit(AddCheckConstraint op) {
+    return List.of(sql.alterTable(op.table()) + " add" + sql.checkConstraint(op.check()));
+  }
+
+  @Override
+  public List<String> visit(DropCheckConstraint op) {
+    return List.of(sql.alterTable(op.table()) + " " + vendor.dropCheck() + " " + sql.quote(op.name()));
+  }
+
+  @Override
   public List<String> visit(CreateIndex op) {
     Index index = op.index();
     String name = dialect.qualifyIndexName() ? Vendor.inSchemaOf(op.table(), index.name()) : index.name();
     return List.of(dialect.getCreateIndexString(index.unique()) + " " + sql.quote(name)
-        + " on " + sql.quote(op.table()) + " (" + sql.quoteAll(index.columns()) + ")"
+        + " on " + sql.quote(op.table()) + " (" + String.join(", ", index.columns().stream()
+            .map(c -> sql.quote(c) + (index.isDescending(c) ? " desc" : "")).toList()) + ")"
         + dialect.getCreateIndexTail(index.unique(), hibernateColumns(table(op.table()), index.columns())));
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.hibernate.dialect.Dialect;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ColumnType;
 import org.jpamigrations.model.ForeignKey;
@@ -141,14 +142,27 @@ public final class HibernateSqlDialect implements SqlDialect {
     return List.of("comment on table " + quote(table.name()) + " is '" + escape(table.comment()) + "'");
   }
 
-  /** Hibernate's {@code add constraint ... foreign key}, always naming the referenced columns. */
+  /**
+   * Hibernate's {@code add constraint ... foreign key}, always naming the referenced columns; a key with
+   * its own definition gets that text verbatim instead, as Hibernate's export writes it.
+   */
   String addForeignKey(String table, ForeignKey fk) {
+    if (fk.definition() != null) {
+      return alterTable(table) + dialect.getAddForeignKeyConstraintString(quote(fk.name()), fk.definition())
+          + vendor.onDelete(fk);
+    }
     return alterTable(table) + dialect.getAddForeignKeyConstraintString(
         quote(fk.name()),
         fk.columns().stream().map(this::quote).toArray(String[]::new),
         quote(fk.referencedTable()),
         fk.referencedColumns().stream().map(this::quote).toArray(String[]::new),
         false) + vendor.onDelete(fk);
+  }
+
+  /** Hibernate's {@code constraint <name> check (<condition>)}, with a leading blank. */
+  String checkConstraint(CheckConstraint check) {
+    return dialect.getCheckConstraintString(
+        new org.hibernate.mapping.CheckConstraint(quote(check.name()), check.expression()));
   }
 
   /** The text with single quotes doubled, for a string literal. */

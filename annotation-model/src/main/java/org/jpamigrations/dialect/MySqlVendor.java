@@ -58,6 +58,12 @@ record MySqlVendor(String name) implements Vendor {
         "deallocate prepare jpa_migrations_drop");
   }
 
+  /** MySQL drops a check with its own clause; MariaDB takes the standard one. */
+  @Override
+  public String dropCheck() {
+    return name.equals("MySQL") ? "drop check" : Vendor.super.dropCheck();
+  }
+
   /** {@code rename table} keeps the schema only when told: an unqualified new name keeps the old one's. */
   @Override
   public List<String> renameTable(HibernateSqlDialect sql, String from, String to) {

@@ -142,6 +142,11 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
     return List.of(sql.alterTable(table.name()) + " drop primary key");
   }
 
+  /** The {@code alter table} clause that drops a check constraint, before its name. */
+  default String dropCheck() {
+    return "drop constraint";
+  }
+
   // ---- helpers for the implementations ----
 
   default void requireSameIdentity(String table, Column from, Column to) {

@@ -1,6 +1,7 @@
 package org.jpamigrations.migration;
 
 import java.sql.Types;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ColumnType;
 import org.jpamigrations.model.ForeignKey;
@@ -36,6 +37,11 @@ public final class Dsl {
 
   public static Sequence sequence(String name) {
     return Sequence.of(name);
+  }
+
+  /** A check constraint, for {@code table(...).withCheck(check(...))}. */
+  public static CheckConstraint check(String name, String expression) {
+    return new CheckConstraint(name, expression);
   }
 
   // ---- types ----

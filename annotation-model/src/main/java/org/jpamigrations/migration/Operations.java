@@ -2,6 +2,7 @@ package org.jpamigrations.migration;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
@@ -9,6 +10,7 @@ import org.jpamigrations.model.PrimaryKey;
 import org.jpamigrations.model.Sequence;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
+import org.jpamigrations.operation.AddCheckConstraint;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddPrimaryKey;
@@ -18,6 +20,7 @@ import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
+import org.jpamigrations.operation.DropCheckConstraint;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
@@ -130,6 +133,15 @@ public final class Operations {
   /** Drops the table's primary key, whatever the database named it; its columns stay. */
   public Operations dropPrimaryKey(String table) {
     return add(new DropPrimaryKey(table));
+  }
+
+  /** Adds {@code constraint <name> check (<expression>)}; the expression is SQL, written as the database takes it. */
+  public Operations addCheckConstraint(String table, String name, String expression) {
+    return add(new AddCheckConstraint(table, new CheckConstraint(name, expression)));
+  }
+
+  public Operations dropCheckConstraint(String table, String name) {
+    return add(new DropCheckConstraint(table, name));
   }
 
   public Operations createIndex(String table, Index index) {

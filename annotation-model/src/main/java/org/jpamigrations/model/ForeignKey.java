@@ -10,13 +10,16 @@ import java.util.List;
  * @param referencedTable referenced table
  * @param referencedColumns referenced columns, in the order matching {@code columns}
  * @param onDelete action on delete of the referenced row ({@link ReferentialAction#NO_ACTION} by default)
+ * @param definition SQL that replaces the generated {@code foreign key (...) references ...} clause, as
+ *     {@code @ForeignKey(foreignKeyDefinition)} gives it, or {@code null}
  */
 public record ForeignKey(
     String name,
     List<String> columns,
     String referencedTable,
     List<String> referencedColumns,
-    ReferentialAction onDelete) {
+    ReferentialAction onDelete,
+    String definition) {
 
   public ForeignKey {
     Names.require(name, "A foreign key");
@@ -29,6 +32,16 @@ public record ForeignKey(
       throw new IllegalArgumentException(
           "Foreign key " + name + " must reference as many columns as it has: " + columns + " -> " + referencedColumns);
     }
+    if (definition != null && definition.isBlank()) {
+      definition = null;
+    }
+  }
+
+  /** A foreign key that the database is told column by column. */
+  public ForeignKey(
+      String name, List<String> columns, String referencedTable, List<String> referencedColumns,
+      ReferentialAction onDelete) {
+    this(name, columns, referencedTable, referencedColumns, onDelete, null);
   }
 
   /** Starts a foreign key; finish it with {@link Builder#references(String, String...)}. */
@@ -37,7 +50,15 @@ public record ForeignKey(
   }
 
   public ForeignKey onDelete(ReferentialAction action) {
-    return new ForeignKey(name, columns, referencedTable, referencedColumns, action);
+    return new ForeignKey(name, columns, referencedTable, referencedColumns, action, definition);
+  }
+
+  /**
+   * This key declared with the SQL of {@code @ForeignKey(foreignKeyDefinition)}, which the database
+   * gets verbatim after {@code add constraint <name>}; the columns stay what the mapping says.
+   */
+  public ForeignKey definedAs(String definition) {
+    return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, definition);
   }
 
   /** The half-built foreign key: a name and columns, waiting for its target. */

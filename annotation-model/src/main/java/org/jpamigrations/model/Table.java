@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
  * @param foreignKeys foreign keys declared on this table
  * @param indexes indexes
  * @param comment table comment, or {@code null}
+ * @param checks check constraints, those declared on columns included
  */
 public record Table(
     String name,
@@ -24,7 +25,8 @@ public record Table(
     List<UniqueConstraint> uniqueConstraints,
     List<ForeignKey> foreignKeys,
     List<Index> indexes,
-    String comment) {
+    String comment,
+    List<CheckConstraint> checks) {
 
   public Table {
     Names.require(name, "A table");
@@ -32,11 +34,18 @@ public record Table(
     uniqueConstraints = List.copyOf(uniqueConstraints);
     foreignKeys = List.copyOf(foreignKeys);
     indexes = List.copyOf(indexes);
+    checks = checks == null ? List.of() : List.copyOf(checks);
+  }
+
+  /** A table without check constraints. */
+  public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniqueConstraints,
+      List<ForeignKey> foreignKeys, List<Index> indexes, String comment) {
+    this(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, comment, List.of());
   }
 
   /** An empty table: add to it with {@link #column(Column)} and the {@code with...} methods. */
   public static Table named(String name) {
-    return new Table(name, List.of(), null, List.of(), List.of(), List.of(), null);
+    return new Table(name, List.of(), null, List.of(), List.of(), List.of(), null, List.of());
   }
 
   // ---- building (each returns a new table) ----
@@ -53,7 +62,7 @@ public record Table(
   }
 
   public Table withPrimaryKey(PrimaryKey primaryKey) {
-    return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, comment);
+    return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, comment, checks);
   }
 
   public Table withUnique(String constraintName, String... columns) {
@@ -61,44 +70,59 @@ public record Table(
   }
 
   public Table withUnique(UniqueConstraint unique) {
-    return new Table(name, columns, primaryKey, Names.append(uniqueConstraints, unique), foreignKeys, indexes, comment);
+    return new Table(
+        name, columns, primaryKey, Names.append(uniqueConstraints, unique), foreignKeys, indexes, comment, checks);
   }
 
   public Table withForeignKey(ForeignKey foreignKey) {
-    return new Table(name, columns, primaryKey, uniqueConstraints, Names.append(foreignKeys, foreignKey), indexes, comment);
+    return new Table(
+        name, columns, primaryKey, uniqueConstraints, Names.append(foreignKeys, foreignKey), indexes, comment, checks);
   }
 
   public Table withIndex(Index index) {
-    return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, Names.append(indexes, index), comment);
+    return new Table(
+        name, columns, primaryKey, uniqueConstraints, foreignKeys, Names.append(indexes, index), comment, checks);
+  }
+
+  public Table withCheck(String constraintName, String expression) {
+    return withCheck(new CheckConstraint(constraintName, expression));
+  }
+
+  public Table withCheck(CheckConstraint check) {
+    return withChecks(Names.append(checks, check));
+  }
+
+  public Table withChecks(List<CheckConstraint> checks) {
+    return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, comment, checks);
   }
 
   public Table withComment(String comment) {
-    return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, comment);
+    return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, comment, checks);
   }
 
   public Table withName(String name) {
-    return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, comment);
+    return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, comment, checks);
   }
 
   public Table withColumns(List<Column> columns) {
-    return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, comment);
+    return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, comment, checks);
   }
 
   public Table withUniqueConstraints(List<UniqueConstraint> uniqueConstraints) {
-    return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, comment);
+    return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, comment, checks);
   }
 
   public Table withForeignKeys(List<ForeignKey> foreignKeys) {
-    return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, comment);
+    return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, comment, checks);
   }
 
   public Table withIndexes(List<Index> indexes) {
-    return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, comment);
+    return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, comment, checks);
   }
 
-  /** This table's structure alone: columns, primary key and unique constraints, as CREATE TABLE makes it. */
+  /** This table's structure alone: columns, keys, unique and check constraints, as CREATE TABLE makes it. */
   public Table withoutForeignKeysAndIndexes() {
-    return new Table(name, columns, primaryKey, uniqueConstraints, List.of(), List.of(), comment);
+    return new Table(name, columns, primaryKey, uniqueConstraints, List.of(), List.of(), comment, checks);
   }
 
   /** Replaces the column of the same name. */
@@ -135,6 +159,10 @@ public record Table(
 
   public Optional<Index> findIndex(String indexName) {
     return indexes.stream().filter(i -> Names.same(i.name(), indexName)).findFirst();
+  }
+
+  public Optional<CheckConstraint> findCheck(String constraintName) {
+    return checks.stream().filter(c -> Names.same(c.name(), constraintName)).findFirst();
   }
 
   static <T> List<T> without(List<T> list, Predicate<T> remove) {

@@ -22,7 +22,8 @@ public record CreateIndex(String table, Index index) implements Operation {
 
   @Override
   public String describe() {
-    return "create " + (index.unique() ? "unique " : "") + "index " + index.name() + " on " + table + index.columns();
+    return "create " + (index.unique() ? "unique " : "") + "index " + index.name() + " on " + table
+        + index.columns().stream().map(c -> index.isDescending(c) ? c + " desc" : c).toList();
   }
 
   @Override

@@ -16,6 +16,7 @@ public sealed interface Operation
         AddForeignKey, DropForeignKey,
         AddUniqueConstraint, DropUniqueConstraint,
         AddPrimaryKey, DropPrimaryKey,
+        AddCheckConstraint, DropCheckConstraint,
         CreateIndex, DropIndex,
         CreateSequence, DropSequence,
         ExecuteSql, ExecuteJdbc {

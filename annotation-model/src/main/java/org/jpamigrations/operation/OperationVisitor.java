@@ -32,6 +32,10 @@ public interface OperationVisitor<R> {
 
   R visit(DropPrimaryKey op);
 
+  R visit(AddCheckConstraint op);
+
+  R visit(DropCheckConstraint op);
+
   R visit(CreateIndex op);
 
   R visit(DropIndex op);

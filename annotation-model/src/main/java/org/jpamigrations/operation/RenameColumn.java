@@ -25,15 +25,15 @@ public record RenameColumn(String table, String from, String to) implements Oper
         .withUniqueConstraints(t.uniqueConstraints().stream()
             .map(u -> new UniqueConstraint(u.name(), rename(u.columns()))).toList())
         .withIndexes(t.indexes().stream()
-            .map(i -> new Index(i.name(), rename(i.columns()), i.unique())).toList())
+            .map(i -> new Index(i.name(), rename(i.columns()), i.unique(), rename(i.descending()))).toList())
         .withForeignKeys(t.foreignKeys().stream()
             .map(fk -> new ForeignKey(fk.name(), rename(fk.columns()), fk.referencedTable(),
-                fk.referencedColumns(), fk.onDelete())).toList()));
+                fk.referencedColumns(), fk.onDelete(), fk.definition())).toList()));
     for (var other : renamed.tables()) {
       renamed = renamed.replaceTable(other.name(), t -> t.withForeignKeys(t.foreignKeys().stream()
           .map(fk -> Names.same(fk.referencedTable(), table)
               ? new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(), rename(fk.referencedColumns()),
-                  fk.onDelete())
+                  fk.onDelete(), fk.definition())
               : fk)
           .toList()));
     }

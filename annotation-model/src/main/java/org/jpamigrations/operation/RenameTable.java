@@ -18,7 +18,7 @@ public record RenameTable(String from, String to) implements Operation {
       if (table.foreignKeys().stream().anyMatch(fk -> Names.same(fk.referencedTable(), from))) {
         renamed = renamed.replaceTable(table.name(), t -> t.withForeignKeys(t.foreignKeys().stream()
             .map(fk -> Names.same(fk.referencedTable(), from)
-                ? new ForeignKey(fk.name(), fk.columns(), to, fk.referencedColumns(), fk.onDelete())
+                ? new ForeignKey(fk.name(), fk.columns(), to, fk.referencedColumns(), fk.onDelete(), fk.definition())
                 : fk)
             .toList()));
       }

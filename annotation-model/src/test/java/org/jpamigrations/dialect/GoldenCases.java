@@ -2,6 +2,7 @@ package org.jpamigrations.dialect;
 
 import java.sql.Types;
 import java.util.List;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ColumnType;
 import org.jpamigrations.model.ForeignKey;
@@ -12,6 +13,7 @@ import org.jpamigrations.model.Schema;
 import org.jpamigrations.model.Sequence;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
+import org.jpamigrations.operation.AddCheckConstraint;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddPrimaryKey;
@@ -21,6 +23,7 @@ import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
+import org.jpamigrations.operation.DropCheckConstraint;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
@@ -153,6 +156,10 @@ final class GoldenCases {
       new Case("add foreign key on delete restrict",
           new AddForeignKey("purchase", PURCHASE_CUSTOMER.onDelete(ReferentialAction.RESTRICT)),
           Schema.EMPTY.withTable(CUSTOMER).withTable(PURCHASE)),
+      new Case("add foreign key with its own definition",
+          new AddForeignKey("purchase", PURCHASE_CUSTOMER
+              .definedAs("foreign key (customer_id) references customer (id) on update cascade")),
+          Schema.EMPTY.withTable(CUSTOMER).withTable(PURCHASE)),
       new Case("drop foreign key", new DropForeignKey("purchase", "fk_purchase_customer"), SCHEMA),
       new Case("add unique constraint on nullable column",
           new AddUniqueConstraint("purchase", new UniqueConstraint("uk_purchase_note2", List.of("note"))), SCHEMA),
@@ -170,9 +177,24 @@ final class GoldenCases {
       new Case("drop named primary key", new DropPrimaryKey("purchase"),
           SCHEMA.replaceTable("purchase", t -> t.withPrimaryKey(new PrimaryKey("pk_purchase", List.of("id"))))),
       new Case("drop primary key in a schema", new DropPrimaryKey("app.audit"), SCHEMA),
+      new Case("create table with named and generated-name check constraints",
+          new CreateTable(Table.named("stock")
+              .column(Column.of("id", BIGINT).notNull())
+              .column(Column.of("quantity", INTEGER).notNull())
+              .column(Column.of("state", varchar(10)))
+              .withPrimaryKey("id")
+              .withCheck("ck_stock_quantity", "quantity >= 0")
+              .withCheck(CheckConstraint.named("stock", "state in ('NEW','SOLD')"))),
+          Schema.EMPTY),
+      new Case("add check constraint",
+          new AddCheckConstraint("customer", new CheckConstraint("ck_customer_balance", "balance >= 0")), SCHEMA),
+      new Case("drop check constraint", new DropCheckConstraint("customer", "ck_customer_status"),
+          SCHEMA.replaceTable("customer", t -> t.withCheck("ck_customer_status", "status <> ''"))),
       new Case("create index", new CreateIndex("purchase", Index.of("idx_purchase_customer", "customer_id", "code")), SCHEMA),
       new Case("create unique index", new CreateIndex("purchase", Index.of("idx_purchase_note_u", "note").asUnique()), SCHEMA),
       new Case("create index in a schema", new CreateIndex("app.audit", Index.of("idx_audit_id_at", "id", "at")), SCHEMA),
+      new Case("create index with a descending column",
+          new CreateIndex("purchase", Index.of("idx_purchase_recent", "customer_id", "id").descending("id")), SCHEMA),
       new Case("drop index", new DropIndex("purchase", "idx_purchase_note"), SCHEMA),
       new Case("drop the only index that serves a foreign key", new DropIndex("purchase", "idx_purchase_customer_note"),
           SCHEMA.replaceTable("purchase", t -> t.withIndex(Index.of("idx_purchase_customer_note", "customer_id", "note")))),

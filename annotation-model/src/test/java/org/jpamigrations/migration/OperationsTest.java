@@ -11,6 +11,7 @@ import static org.jpamigrations.migration.Dsl.table;
 import static org.jpamigrations.migration.Dsl.varchar;
 
 import java.util.List;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
@@ -18,6 +19,7 @@ import org.jpamigrations.model.PrimaryKey;
 import org.jpamigrations.model.Sequence;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
+import org.jpamigrations.operation.AddCheckConstraint;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddPrimaryKey;
@@ -27,6 +29,7 @@ import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
+import org.jpamigrations.operation.DropCheckConstraint;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
@@ -70,6 +73,8 @@ class OperationsTest {
           .dropPrimaryKey("users")
           .addPrimaryKey("users", "id", "tenant")
           .addPrimaryKey("users", new PrimaryKey("pk_users", List.of("id")))
+          .addCheckConstraint("users", "ck_id", "id > 0")
+          .dropCheckConstraint("users", "ck_id")
           .createIndex("users", IDX)
           .dropIndex("users", "idx_email")
           .createSequence(SEQ)
@@ -105,6 +110,8 @@ class OperationsTest {
         new DropPrimaryKey("users"),
         new AddPrimaryKey("users", new PrimaryKey(null, List.of("id", "tenant"))),
         new AddPrimaryKey("users", new PrimaryKey("pk_users", List.of("id"))),
+        new AddCheckConstraint("users", new CheckConstraint("ck_id", "id > 0")),
+        new DropCheckConstraint("users", "ck_id"),
         new CreateIndex("users", IDX),
         new DropIndex("users", "idx_email"),
         new CreateSequence(SEQ),

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Primary keys, unique constraints, foreign keys, indexes and sequences. */
+/** Primary keys, unique, check and foreign key constraints, indexes and sequences. */
 class ConstraintsTest {
 
   @Test
@@ -27,6 +27,46 @@ class ConstraintsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("A foreign key must have a name");
     assertThatThrownBy(() -> Sequence.of(""))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("A sequence must have a name");
+  }
+
+  @Test
+  void anIndexSortsOnlyItsOwnColumnsDescending() {
+    Index index = Index.of("idx_recent", "customer_id", "placed_at").descending("PLACED_AT");
+
+    assertThat(index.isDescending("placed_at")).isTrue();
+    assertThat(index.isDescending("customer_id")).isFalse();
+    assertThat(index.sameColumns(Index.of("other", "customer_id", "placed_at"))).isFalse();
+    assertThat(index.sameColumns(Index.of("other", "customer_id", "placed_at").descending("placed_at"))).isTrue();
+    assertThat(index.asUnique().descending()).containsExactly("PLACED_AT");
+    assertThatThrownBy(() -> Index.of("idx", "a").descending("b"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Index idx has no column b to sort descending");
+  }
+
+  @Test
+  void aForeignKeyDefinitionIsKeptThroughOnDeleteAndABlankOneIsNone() {
+    ForeignKey fk = ForeignKey.named("fk", "a").references("t", "b").definedAs("foreign key (a) references t (b)");
+
+    assertThat(fk.onDelete(ReferentialAction.CASCADE).definition()).isEqualTo("foreign key (a) references t (b)");
+    assertThat(fk.definedAs(" ").definition()).isNull();
+    assertThat(new ForeignKey("fk", List.of("a"), "t", List.of("b"), null).definition()).isNull();
+  }
+
+  @Test
+  void checksNeedANameAndACondition() {
+    assertThatThrownBy(() -> new CheckConstraint(null, "a > 0"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("A check constraint must have a name");
+    assertThatThrownBy(() -> new CheckConstraint("ck_a", " "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Check constraint ck_a needs a condition");
+  }
+
+  @Test
+  void anUnnamedCheckIsNamedAfterItsTableAndCondition() {
+    String name = CheckConstraint.named("orders", "total >= 0").name();
+
+    assertThat(name).startsWith("CK").hasSizeLessThanOrEqualTo(30);
+    assertThat(CheckConstraint.named("ORDERS", "total >= 0").name()).isEqualTo(name);
+    assertThat(CheckConstraint.named("orders", "total > 0").name()).isNotEqualTo(name);
+    assertThat(CheckConstraint.named("invoices", "total >= 0").name()).isNotEqualTo(name);
   }
 
   @Test

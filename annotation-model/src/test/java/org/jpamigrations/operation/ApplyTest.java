@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
@@ -90,6 +91,14 @@ class ApplyTest {
         Arguments.of(new AddPrimaryKey("customers", new PrimaryKey("pk_customers", List.of("id", "name"))),
             Schema.EMPTY.withTable(CUSTOMERS.withPrimaryKey((PrimaryKey) null)),
             Schema.EMPTY.withTable(CUSTOMERS.withPrimaryKey(new PrimaryKey("pk_customers", List.of("id", "name"))))),
+        Arguments.of(new AddCheckConstraint("customers", new CheckConstraint("ck_name", "name <> ''")), SHOP,
+            SHOP.replaceTable("customers", t -> t.withCheck("ck_name", "name <> ''"))),
+        Arguments.of(new DropCheckConstraint("shop.order_line", "CK_LINE_QUANTITY"), SHOP,
+            SHOP.replaceTable("shop.order_line", t -> t.withChecks(List.of()))),
+        Arguments.of(new RenameColumn("`order`", "placed_at", "created_at"),
+            SHOP.replaceTable("`order`", t -> t.withIndexes(List.of(Index.of("ix", "placed_at").descending("placed_at")))),
+            SHOP.replaceTable("`order`", t -> t.replaceColumn("placed_at", c -> c.withName("created_at"))
+                .withIndexes(List.of(Index.of("ix", "created_at").descending("created_at"))))),
         Arguments.of(new CreateIndex("`order`", Index.of("idx_order_total", "total").asUnique()), SHOP,
             SHOP.replaceTable("`order`", t -> t.withIndex(new Index("idx_order_total", List.of("total"), true)))),
         Arguments.of(new DropIndex("customers", "idx_customers_name"), SHOP,

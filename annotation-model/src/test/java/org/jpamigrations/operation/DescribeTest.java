@@ -6,6 +6,7 @@ import static org.jpamigrations.operation.Shop.varchar;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
@@ -44,10 +45,15 @@ class DescribeTest {
         Arguments.of(new AddPrimaryKey("users", new PrimaryKey("pk_users", List.of("id"))),
             "add primary key pk_users on users[id]"),
         Arguments.of(new DropPrimaryKey("users"), "drop primary key on users"),
+        Arguments.of(new AddCheckConstraint("users", new CheckConstraint("ck_age", "age >= 18")),
+            "add check constraint ck_age on users (age >= 18)"),
+        Arguments.of(new DropCheckConstraint("users", "ck_age"), "drop check constraint ck_age on users"),
         Arguments.of(new CreateIndex("users", Index.of("idx_name", "last", "first")),
             "create index idx_name on users[last, first]"),
         Arguments.of(new CreateIndex("users", Index.of("idx_email", "email").asUnique()),
             "create unique index idx_email on users[email]"),
+        Arguments.of(new CreateIndex("users", Index.of("idx_recent", "tenant", "created").descending("created")),
+            "create index idx_recent on users[tenant, created desc]"),
         Arguments.of(new DropIndex("users", "idx_name"), "drop index idx_name on users"),
         Arguments.of(new CreateSequence(Sequence.of("user_seq")), "create sequence user_seq"),
         Arguments.of(new DropSequence("user_seq"), "drop sequence user_seq"),

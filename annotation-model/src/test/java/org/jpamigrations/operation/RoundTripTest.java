@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ColumnType;
 import org.jpamigrations.model.ForeignKey;
@@ -74,12 +75,17 @@ class RoundTripTest {
         Arguments.of(SHOP, new AddForeignKey("audit_log",
             ForeignKey.named("fk_audit_customer", "message").references("customers", "email"))),
         Arguments.of(SHOP, new DropForeignKey("shop.order_line", "fk_line_parent")),
+        Arguments.of(SHOP, new AddForeignKey("`order`", ForeignKey.named("fk_order_customer2", "customer_id")
+            .references("customers", "id").definedAs("foreign key (customer_id) references customers (id)"))),
         Arguments.of(SHOP, new AddUniqueConstraint("customers", new UniqueConstraint("uk_name", List.of("name")))),
         Arguments.of(SHOP, new DropUniqueConstraint("customers", "uk_customers_email")),
         Arguments.of(CUSTOMERS_ONLY, new DropPrimaryKey("customers")),
         Arguments.of(SHOP.replaceTable("customers", t -> t.withPrimaryKey((PrimaryKey) null)),
             new AddPrimaryKey("customers", new PrimaryKey("pk_customers", List.of("id", "name")))),
+        Arguments.of(SHOP, new AddCheckConstraint("`order`", new CheckConstraint("ck_total", "total >= 0"))),
+        Arguments.of(SHOP, new DropCheckConstraint("shop.order_line", "ck_line_quantity")),
         Arguments.of(SHOP, new CreateIndex("`order`", Index.of("idx_total", "total", "placed_at"))),
+        Arguments.of(SHOP, new CreateIndex("`order`", Index.of("idx_recent", "total", "placed_at").descending("placed_at"))),
         Arguments.of(SHOP, new DropIndex("customers", "idx_customers_name")),
         Arguments.of(SHOP, new CreateSequence(Sequence.of("s").startWith(5))),
         Arguments.of(SHOP, new DropSequence("order_seq")),
@@ -187,6 +193,7 @@ class RoundTripTest {
       String first = table.columns().get(0).name();
       candidates.add(new AddUniqueConstraint(name, new UniqueConstraint("uk_extra", List.of(first))));
       candidates.add(new CreateIndex(name, Index.of("idx_extra", first)));
+      candidates.add(new AddCheckConstraint(name, CheckConstraint.named(name, first + " is not null")));
       candidates.add(new AddForeignKey(name, ForeignKey.named("fk_extra", first).references(name, first)));
       for (Column column : table.columns()) {
         candidates.add(new DropColumn(name, column.name()));
@@ -202,6 +209,7 @@ class RoundTripTest {
       if (!notNull.isEmpty()) {
         candidates.add(new AddPrimaryKey(name, new PrimaryKey(null, notNull)));
       }
+      table.checks().forEach(c -> candidates.add(new DropCheckConstraint(name, c.name())));
     }
     return candidates.stream().filter(op -> fits(op, schema)).toList();
   }
@@ -220,7 +228,8 @@ class RoundTripTest {
     return new Schema(
         sorted(schema.tables().stream().map(t -> new Table(t.name(), sorted(t.columns(), Column::name),
             t.primaryKey(), sorted(t.uniqueConstraints(), UniqueConstraint::name),
-            sorted(t.foreignKeys(), ForeignKey::name), sorted(t.indexes(), Index::name), t.comment())).toList(),
+            sorted(t.foreignKeys(), ForeignKey::name), sorted(t.indexes(), Index::name), t.comment(),
+            sorted(t.checks(), CheckConstraint::name))).toList(),
             Table::name),
         sorted(schema.sequences(), Sequence::name),
         sorted(schema.namespaces(), n -> n));

@@ -45,6 +45,7 @@ final class Shop {
       .column(Column.of("quantity", INTEGER).notNull().withDefault("1"))
       .column(Column.of("parent_line", INTEGER))
       .withPrimaryKey("order_id", "line_no")
+      .withCheck("ck_line_quantity", "quantity > 0")
       .withForeignKey(ForeignKey.named("fk_line_order", "order_id").references("`order`", "id")
           .onDelete(ReferentialAction.CASCADE))
       .withForeignKey(ForeignKey.named("fk_line_parent", "order_id", "parent_line")

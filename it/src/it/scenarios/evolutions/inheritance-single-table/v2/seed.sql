@@ -1,1 +1,1 @@
-insert into Vehicle (kind, plate, payloadTons) values ('TRUCK', 'TR-9', 12.50);
+insert into Vehicle (kind, plate, seats) values ('CAR', 'CD-456', 2);

@@ -95,6 +95,9 @@ alter table purchase add constraint fk_purchase_customer foreign key (customer_i
 # add foreign key on delete restrict
 alter table purchase add constraint fk_purchase_customer foreign key (customer_id) references customer (id) on delete restrict
 
+# add foreign key with its own definition
+alter table purchase add constraint fk_purchase_customer foreign key (customer_id) references customer (id) on update cascade
+
 # drop foreign key
 alter table purchase drop constraint fk_purchase_customer
 
@@ -124,6 +127,14 @@ alter table purchase drop primary key
 
 # drop primary key in a schema
 alter table app.audit drop primary key
+# create table with named and generated-name check constraints
+create table stock (id bigint not null, quantity integer not null, state varchar(10), primary key (id), constraint ck_stock_quantity check (quantity >= 0), constraint CKo164a5n7x9ti3o1luf0q8qv0t check (state in ('NEW','SOLD')))
+
+# add check constraint
+alter table customer add constraint ck_customer_balance check (balance >= 0)
+
+# drop check constraint
+alter table customer drop constraint ck_customer_status
 
 # create index
 create index idx_purchase_customer on purchase (customer_id, code)
@@ -133,6 +144,9 @@ create unique index idx_purchase_note_u on purchase (note)
 
 # create index in a schema
 create index app.idx_audit_id_at on app.audit (id, at)
+
+# create index with a descending column
+create index idx_purchase_recent on purchase (customer_id, id desc)
 
 # drop index
 drop index idx_purchase_note

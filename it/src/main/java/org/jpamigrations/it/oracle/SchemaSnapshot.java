@@ -8,21 +8,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * What a database's own metadata says about its tables, read through {@link DatabaseMetaData} only:
+ * What a database's own metadata says about its tables, read through {@link DatabaseMetaData}:
  * columns (type name, size, digits, nullability, default, auto increment), primary keys, foreign
- * keys, and indexes (which include the ones backing unique constraints). Names that the database
+ * keys, and indexes (which include the ones backing unique constraints) with each column's sort order;
+ * the comments of tables and columns; and check constraints and sequences, which only the database's
+ * catalog holds (see {@link CheckConstraints} and {@link Sequences}). Names that the database
  * makes up (for primary keys and for the indexes behind constraints) are left out, since two
  * databases built in a different order number them differently.
  *
  * <p>Deliberately independent of the migration model: the oracle must not share the code it checks.
  */
-public record SchemaSnapshot(Map<String, TableSnapshot> tables) {
+public record SchemaSnapshot(Map<String, TableSnapshot> tables, Map<String, String> sequences) {
 
   /**
    * Index names a database generates by itself (H2, PostgreSQL, MySQL), and the ones Hibernate makes up
@@ -33,7 +36,13 @@ public record SchemaSnapshot(Map<String, TableSnapshot> tables) {
       "(?i)(PRIMARY_KEY_.*|PRIMARY|.*_INDEX_[0-9A-F]+|.*_pkey|.*_key|CONSTRAINT_.*|SQL\\d+.*|UK[0-9a-z]{20,30})");
 
   public record TableSnapshot(
-      Map<String, String> columns, List<String> primaryKey, Set<String> foreignKeys, Set<String> indexes) {}
+      Map<String, String> columns, List<String> primaryKey, Set<String> foreignKeys, Set<String> indexes,
+      Set<String> checks, String comment) {}
+
+  /** Tables alone, without sequences. */
+  public SchemaSnapshot(Map<String, TableSnapshot> tables) {
+    this(tables, Map.of());
+  }
 
   /** Reads every table of the connection's current schema, except the excluded ones (compared ignoring case). */
   public static SchemaSnapshot read(Connection connection, Set<String> excludedTables) throws SQLException {
@@ -41,21 +50,19 @@ public record SchemaSnapshot(Map<String, TableSnapshot> tables) {
     String catalog = connection.getCatalog();
     String schema = connection.getSchema();
     Map<String, TableSnapshot> tables = new TreeMap<>();
-    List<String> names = new ArrayList<>();
+    Map<String, String> names = new TreeMap<>();
     try (ResultSet rs = meta.getTables(catalog, schema, "%", new String[] {"TABLE"})) {
       while (rs.next()) {
-        names.add(rs.getString("TABLE_NAME"));
+        names.put(rs.getString("TABLE_NAME"), rs.getString("REMARKS"));
       }
     }
-    for (String table : names) {
-      if (excludedTables.stream().anyMatch(t -> t.equalsIgnoreCase(table))) {
+    for (Map.Entry<String, String> table : names.entrySet()) {
+      if (excludedTables.stream().anyMatch(t -> t.equalsIgnoreCase(table.getKey()))) {
         continue;
       }
-      tables.put(table, new TableSnapshot(columns(meta, catalog, schema, table),
-          primaryKey(meta, catalog, schema, table), foreignKeys(meta, catalog, schema, table),
-          indexes(meta, catalog, schema, table)));
+      tables.put(table.getKey(), table(connection, catalog, schema, table.getKey(), table.getValue()));
     }
-    return new SchemaSnapshot(tables);
+    return new SchemaSnapshot(tables, Sequences.read(connection));
   }
 
   /**
@@ -64,7 +71,8 @@ public record SchemaSnapshot(Map<String, TableSnapshot> tables) {
    */
   public static SchemaSnapshot read(Connection connection, Set<String> excludedTables, Set<String> otherSchemas)
       throws SQLException {
-    Map<String, TableSnapshot> tables = new TreeMap<>(read(connection, excludedTables).tables());
+    SchemaSnapshot current = read(connection, excludedTables);
+    Map<String, TableSnapshot> tables = new TreeMap<>(current.tables());
     DatabaseMetaData meta = connection.getMetaData();
     String catalog = connection.getCatalog();
     List<String> schemas = new ArrayList<>();
@@ -77,19 +85,31 @@ public record SchemaSnapshot(Map<String, TableSnapshot> tables) {
       }
     }
     for (String schema : schemas) {
-      List<String> names = new ArrayList<>();
+      Map<String, String> names = new TreeMap<>();
       try (ResultSet rs = meta.getTables(catalog, schema, "%", new String[] {"TABLE"})) {
         while (rs.next()) {
-          names.add(rs.getString("TABLE_NAME"));
+          names.put(rs.getString("TABLE_NAME"), rs.getString("REMARKS"));
         }
       }
-      for (String table : names) {
-        tables.put(schema + "." + table, new TableSnapshot(columns(meta, catalog, schema, table),
-            primaryKey(meta, catalog, schema, table), foreignKeys(meta, catalog, schema, table),
-            indexes(meta, catalog, schema, table)));
+      for (Map.Entry<String, String> table : names.entrySet()) {
+        tables.put(schema + "." + table.getKey(), table(connection, catalog, schema, table.getKey(), table.getValue()));
       }
     }
-    return new SchemaSnapshot(tables);
+    return new SchemaSnapshot(tables, current.sequences());
+  }
+
+  private static TableSnapshot table(Connection connection, String catalog, String schema, String table,
+      String comment) throws SQLException {
+    DatabaseMetaData meta = connection.getMetaData();
+    Map<String, String> columns = columns(meta, catalog, schema, table);
+    return new TableSnapshot(columns, primaryKey(meta, catalog, schema, table), foreignKeys(meta, catalog, schema, table),
+        indexes(meta, catalog, schema, table), CheckConstraints.read(connection, schema, table, columns.keySet()),
+        blankAsNull(comment));
+  }
+
+  /** No comment reads as null on some databases and as an empty text on others. */
+  private static String blankAsNull(String text) {
+    return text == null || text.isBlank() ? null : text;
   }
 
   /** Those of the named schemas (or catalogs, where the database has no schemas) that exist, ignoring case. */
@@ -119,12 +139,14 @@ public record SchemaSnapshot(Map<String, TableSnapshot> tables) {
     try (ResultSet rs = meta.getColumns(catalog, schema, table, "%")) {
       while (rs.next()) {
         String def = rs.getString("COLUMN_DEF");
+        String remarks = blankAsNull(rs.getString("REMARKS"));
         columns.put(rs.getString("COLUMN_NAME"), rs.getString("TYPE_NAME").toLowerCase(Locale.ROOT)
             + " size=" + rs.getInt("COLUMN_SIZE")
             + " digits=" + rs.getInt("DECIMAL_DIGITS")
             + " nullable=" + rs.getString("IS_NULLABLE")
             + " autoincrement=" + rs.getString("IS_AUTOINCREMENT")
-            + (def == null ? "" : " default=" + def));
+            + (def == null ? "" : " default=" + def)
+            + (remarks == null ? "" : " comment=" + remarks));
       }
     }
     return columns;
@@ -182,13 +204,13 @@ public record SchemaSnapshot(Map<String, TableSnapshot> tables) {
           continue;
         }
         columns.computeIfAbsent(name, n -> new TreeMap<>()).put(rs.getInt("ORDINAL_POSITION"),
-            rs.getString("COLUMN_NAME"));
+            rs.getString("COLUMN_NAME") + ("D".equals(rs.getString("ASC_OR_DESC")) ? " desc" : ""));
         unique.put(name, !rs.getBoolean("NON_UNIQUE"));
       }
     }
     Set<String> result = new TreeSet<>();
     columns.forEach((name, cols) -> result.add((unique.get(name) ? "unique " : "")
-        + (generated(name, cols.firstEntry().getValue()) ? "" : name + " ") + cols.values()));
+        + (generated(name, cols.firstEntry().getValue().replaceFirst(" desc$", "")) ? "" : name + " ") + cols.values()));
     return result;
   }
 
@@ -217,8 +239,13 @@ public record SchemaSnapshot(Map<String, TableSnapshot> tables) {
         }
         compare(out, table + " foreign keys", e.foreignKeys(), a.foreignKeys());
         compare(out, table + " indexes", e.indexes(), a.indexes());
+        compare(out, table + " checks", e.checks(), a.checks());
+        if (!Objects.equals(e.comment(), a.comment())) {
+          out.add(table + " comment: expected " + e.comment() + " but was " + a.comment());
+        }
       }
     }
+    compare(out, "sequence", sequences, actual.sequences);
     return out;
   }
 
@@ -226,7 +253,7 @@ public record SchemaSnapshot(Map<String, TableSnapshot> tables) {
     Set<String> keys = new TreeSet<>(e.keySet());
     keys.addAll(a.keySet());
     for (String key : keys) {
-      if (!java.util.Objects.equals(e.get(key), a.get(key))) {
+      if (!Objects.equals(e.get(key), a.get(key))) {
         out.add(what + " " + key + ": expected " + e.get(key) + " but was " + a.get(key));
       }
     }

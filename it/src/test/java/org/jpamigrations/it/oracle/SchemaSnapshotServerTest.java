@@ -41,6 +41,32 @@ class SchemaSnapshotServerTest {
         .anySatisfy(d -> assertThat(d).contains("unexpected unique uk_label [label]"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"postgresql", "mariadb"})
+  void aCheckOnAColumnEqualsTheSameCheckOnTheTableUnderAMadeUpName(String id) throws SQLException {
+    DatabaseServer server = server(id);
+
+    List<String> differences = differences(server,
+        "create table stock (id int primary key, quantity int check (quantity >= 0))",
+        "create table stock (id int primary key, quantity int, "
+            + "constraint CKo164a5n7x9ti3o1luf0q8qv0t check (quantity >= 0))");
+
+    assertThat(differences).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"postgresql", "mariadb"})
+  void aChosenCheckNameOrConditionDiffers(String id) throws SQLException {
+    DatabaseServer server = server(id);
+
+    List<String> differences = differences(server,
+        "create table stock (id int primary key, quantity int, constraint ck_stock check (quantity >= 0))",
+        "create table stock (id int primary key, quantity int, constraint ck_stock check (quantity > 0))");
+
+    assertThat(differences).anySatisfy(d -> assertThat(d).contains("missing ck_stock check"))
+        .anySatisfy(d -> assertThat(d).contains("unexpected ck_stock check"));
+  }
+
   /** The server of it/pom.xml's {@code it.<id>.server}, {@code .user} and {@code .password}. */
   private static DatabaseServer server(String id) {
     String url = System.getProperty("it." + id + ".server",

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jpamigrations.migration.Dsl;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ColumnType;
 import org.jpamigrations.model.ForeignKey;
@@ -19,6 +20,7 @@ import org.jpamigrations.model.Sequence;
 import org.jpamigrations.model.SqlTypeCodes;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
+import org.jpamigrations.operation.AddCheckConstraint;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddPrimaryKey;
@@ -28,6 +30,7 @@ import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
+import org.jpamigrations.operation.DropCheckConstraint;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
@@ -184,6 +187,17 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
   }
 
   @Override
+  public CodeBlock visit(AddCheckConstraint op) {
+    CheckConstraint check = op.check();
+    return statement("op.addCheckConstraint($S, $S, $S)", op.table(), check.name(), check.expression());
+  }
+
+  @Override
+  public CodeBlock visit(DropCheckConstraint op) {
+    return statement("op.dropCheckConstraint($S, $S)", op.table(), op.name());
+  }
+
+  @Override
   public CodeBlock visit(CreateIndex op) {
     return statement("op.createIndex($S, $L)", op.table(), index(op.index()));
   }
@@ -244,6 +258,9 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
     }
     for (UniqueConstraint unique : table.uniqueConstraints()) {
       code.add("\n.withUnique($S, $L)", unique.name(), strings(unique.columns()));
+    }
+    for (CheckConstraint check : table.checks()) {
+      code.add("\n.withCheck($S, $S)", check.name(), check.expression());
     }
     for (ForeignKey foreignKey : table.foreignKeys()) {
       code.add("\n.withForeignKey($L)", foreignKey(foreignKey));
@@ -317,12 +334,18 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
     if (foreignKey.onDelete() != ReferentialAction.NO_ACTION) {
       code.add("$Z.onDelete($T.$L)", REFERENTIAL_ACTION, foreignKey.onDelete().name());
     }
+    if (foreignKey.definition() != null) {
+      code.add("$Z.definedAs($S)", foreignKey.definition());
+    }
     return code.build();
   }
 
   static CodeBlock index(Index index) {
     CodeBlock.Builder code = CodeBlock.builder()
         .add("$T.index($S, $L)", DSL, index.name(), strings(index.columns()));
+    if (!index.descending().isEmpty()) {
+      code.add("$Z.descending($L)", strings(index.descending()));
+    }
     if (index.unique()) {
       code.add("$Z.asUnique()");
     }

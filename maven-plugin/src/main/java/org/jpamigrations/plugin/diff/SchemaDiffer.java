@@ -3,7 +3,9 @@ package org.jpamigrations.plugin.diff;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
@@ -12,6 +14,7 @@ import org.jpamigrations.model.Schema;
 import org.jpamigrations.model.Sequence;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
+import org.jpamigrations.operation.AddCheckConstraint;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddPrimaryKey;
@@ -21,6 +24,7 @@ import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
+import org.jpamigrations.operation.DropCheckConstraint;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropForeignKey;
 import org.jpamigrations.operation.DropIndex;
@@ -35,15 +39,17 @@ import org.jpamigrations.operation.Operation;
  * Finds the operations that turn the recorded schema into the mapped one.
  *
  * <p>The order is the one a database accepts: first everything that could block a drop goes
- * (foreign keys, then indexes and unique constraints, then primary keys that change), then tables and
- * columns are dropped, created, added and altered, then primary keys, unique constraints, indexes and
- * finally foreign keys are added, so that tables referencing each other can all exist before any
- * reference is made. Sequences are created first and dropped last; only schemas go around them. A
+ * (foreign keys, then indexes, unique and check constraints, then primary keys that change), then tables
+ * and columns are dropped, created, added and altered, then primary keys, unique constraints, indexes,
+ * checks and finally foreign keys are added, so that tables referencing each other can all exist before
+ * any reference is made. Sequences are created first and dropped last; only schemas go around them. A
  * schema is created when a mapped table or sequence lives in one that no recorded table, sequence or
  * migration has, and dropped when a migration created it and nothing mapped lives there any more.
  * Within each kind of operation the order is by table name, then by name.
  *
- * <p>A foreign key, unique constraint or index whose definition changes is dropped and added again.
+ * <p>A foreign key, unique constraint, index or check whose definition changes is dropped and added again.
+ * A check is known by its name; an unnamed one is named after its condition, so a changed condition
+ * (an enum's values, say) is a drop and an add.
  * A foreign key is also rebuilt when a column it uses or references changes type, when the unique
  * key it references is dropped, or when an index over its own columns is dropped, because some
  * databases refuse those changes under a foreign key. A primary key whose columns change is dropped
@@ -54,6 +60,8 @@ public final class SchemaDiffer {
   private static final Comparator<ForeignKey> FOREIGN_KEYS = Comparator.comparing(ForeignKey::name, NameOrder.NAMES);
   private static final Comparator<UniqueConstraint> UNIQUES =
       Comparator.comparing(UniqueConstraint::name, NameOrder.NAMES);
+  private static final Comparator<CheckConstraint> CHECKS =
+      Comparator.comparing(CheckConstraint::name, NameOrder.NAMES);
   private static final Comparator<Index> INDEXES = Comparator.comparing(Index::name, NameOrder.NAMES);
   /**
    * The schemas databases start with (PostgreSQL's and H2's {@code public}, SQL Server's {@code dbo}):
@@ -107,6 +115,7 @@ public final class SchemaDiffer {
     DiffResult result() {
       dropForeignKeys();
       dropIndexesAndUniques();
+      dropChecks();
       dropPrimaryKeys();
       dropTablesAndColumns();
       createSchemas();
@@ -142,6 +151,17 @@ public final class SchemaDiffer {
         t.before().uniqueConstraints().stream().sorted(UNIQUES)
             .filter(unique -> !keeps(t, unique))
             .forEach(unique -> ops.add(new DropUniqueConstraint(t.before().name(), unique.name())));
+      }
+    }
+
+    /** Checks of kept tables only: a dropped table takes its checks with it. */
+    private void dropChecks() {
+      for (TableDiff t : tables) {
+        if (t.kept()) {
+          t.before().checks().stream().sorted(CHECKS)
+              .filter(check -> !keeps(t, check))
+              .forEach(check -> ops.add(new DropCheckConstraint(t.before().name(), check.name())));
+        }
       }
     }
 
@@ -279,11 +299,25 @@ public final class SchemaDiffer {
             .filter(index -> t.created() || t.before().findIndex(index.name()).filter(i -> keeps(t, i)).isEmpty())
             .forEach(index -> ops.add(new CreateIndex(t.after().name(), index)));
       }
+      for (TableDiff t : tables) {
+        if (t.kept()) {
+          t.after().checks().stream().sorted(CHECKS)
+              .filter(check -> t.before().findCheck(check.name()).filter(c -> keeps(t, c)).isEmpty())
+              .forEach(check -> addCheck(t.after().name(), check));
+        }
+      }
       for (TableDiff t : mappedTables()) {
         t.after().foreignKeys().stream().sorted(FOREIGN_KEYS)
             .filter(fk -> t.created() || t.before().findForeignKey(fk.name()).filter(f -> keeps(t, f)).isEmpty())
             .forEach(fk -> ops.add(new AddForeignKey(t.after().name(), fk)));
       }
+    }
+
+    /** A check added to a table that may hold rows fails on those that do not meet it. */
+    private void addCheck(String table, CheckConstraint check) {
+      ops.add(new AddCheckConstraint(table, check));
+      warnings.add("Check constraint " + check.name() + " (" + check.expression() + ") is added to table " + table
+          + ": the migration fails if rows do not meet it; fix them first with an update before it.");
     }
 
     // ---- notes ----
@@ -360,15 +394,21 @@ public final class SchemaDiffer {
       return !t.dropped()
           && index.columns().stream().noneMatch(t::loses)
           && t.after().findIndex(index.name())
-              .filter(i -> i.unique() == index.unique() && Names.sameList(i.columns(), index.columns()))
+              .filter(i -> i.unique() == index.unique() && i.sameColumns(index))
               .isPresent();
+    }
+
+    private boolean keeps(TableDiff t, CheckConstraint check) {
+      return t.kept()
+          && t.after().findCheck(check.name()).filter(c -> c.expression().equals(check.expression())).isPresent();
     }
 
     private static boolean same(ForeignKey a, ForeignKey b) {
       return Names.sameList(a.columns(), b.columns())
           && Names.same(a.referencedTable(), b.referencedTable())
           && Names.sameList(a.referencedColumns(), b.referencedColumns())
-          && a.onDelete() == b.onDelete();
+          && a.onDelete() == b.onDelete()
+          && Objects.equals(a.definition(), b.definition());
     }
 
     private static boolean startsWith(List<String> columns, List<String> prefix) {

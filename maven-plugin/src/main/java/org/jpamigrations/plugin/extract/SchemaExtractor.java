@@ -21,6 +21,7 @@ import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.UniqueKey;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
 import org.jpamigrations.model.Names;
@@ -93,14 +94,45 @@ public final class SchemaExtractor {
     for (UniqueKey key : table.getUniqueKeys().values()) {
       uniques.add(new UniqueConstraint(uniqueKeyName(key), columnNames(key.getColumns())));
     }
+    String name = tableName(table, qualifiers);
     return new org.jpamigrations.model.Table(
-        tableName(table, qualifiers),
+        name,
         columns,
         primaryKey(table),
         uniques,
         foreignKeys(table, dialect, qualifiers),
         indexes(table, dialect),
-        table.getComment());
+        table.getComment(),
+        checks(name, table, dialect));
+  }
+
+  /**
+   * The checks of the columns, in column order, then those of the table, with the conditions as
+   * Hibernate writes them for this dialect: {@code @Check}'s text verbatim, and the ones the dialect
+   * derives from the Java type (an enum's values or ordinal range, a boolean stored as a number).
+   * Those derived ones are plain SQL ({@code x in ('A','B')}, {@code x between 0 and 2}) that every
+   * database takes, so the model keeps text rather than the enum's values. A check the mapping does
+   * not name gets the name {@link CheckConstraint#named} makes, where the export leaves it to the database.
+   */
+  private static List<CheckConstraint> checks(String tableName, Table table, Dialect dialect) {
+    List<CheckConstraint> checks = new ArrayList<>();
+    if (!dialect.supportsColumnCheck() && !dialect.supportsTableCheck()) {
+      return checks;
+    }
+    List<org.hibernate.mapping.CheckConstraint> declared = new ArrayList<>();
+    for (Column column : table.getColumns()) {
+      declared.addAll(column.getCheckConstraints());
+    }
+    declared.addAll(table.getChecks());
+    for (org.hibernate.mapping.CheckConstraint check : declared) {
+      CheckConstraint model = check.isNamed()
+          ? new CheckConstraint(check.getName(), check.getConstraint())
+          : CheckConstraint.named(tableName, check.getConstraint());
+      if (checks.stream().noneMatch(c -> Names.same(c.name(), model.name()))) {
+        checks.add(model);
+      }
+    }
+    return checks;
   }
 
   private static org.jpamigrations.model.Column column(Column column, Metadata metadata, Dialect dialect) {
@@ -151,7 +183,8 @@ public final class SchemaExtractor {
           columnNames(key.getColumns()),
           tableName(key.getReferencedTable(), qualifiers),
           columnNames(targets),
-          onDelete));
+          onDelete,
+          key.getKeyDefinition()));
     }
     return foreignKeys;
   }
@@ -160,10 +193,16 @@ public final class SchemaExtractor {
     List<Index> indexes = new ArrayList<>();
     for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
       List<String> columns = new ArrayList<>();
+      List<String> descending = new ArrayList<>();
       for (Selectable selectable : index.getSelectables()) {
-        columns.add(selectable instanceof Column column ? column.getQuotedName() : selectable.getText(dialect));
+        String name = selectable instanceof Column column ? column.getQuotedName() : selectable.getText(dialect);
+        columns.add(name);
+        // columnList = "a desc": Hibernate keeps the order as written; ascending is every database's default
+        if ("desc".equalsIgnoreCase(String.valueOf(index.getSelectableOrderMap().get(selectable)).strip())) {
+          descending.add(name);
+        }
       }
-      indexes.add(new Index(index.getName(), columns, index.isUnique()));
+      indexes.add(new Index(index.getName(), columns, index.isUnique(), descending));
     }
     return indexes;
   }

@@ -175,6 +175,7 @@ public final class DatabaseSchemaReader {
       throws SQLException {
     Map<String, TreeMap<Integer, String>> columns = new LinkedHashMap<>();
     Map<String, Boolean> unique = new LinkedHashMap<>();
+    Map<String, List<String>> descending = new LinkedHashMap<>();
     try (ResultSet rows = metaData.getIndexInfo(catalog, schema, table, false, false)) {
       while (rows.next()) {
         String name = rows.getString("INDEX_NAME");
@@ -185,11 +186,15 @@ public final class DatabaseSchemaReader {
         columns.computeIfAbsent(name, n -> new TreeMap<>()).put((int) rows.getShort("ORDINAL_POSITION"),
             modelName(metaData, column));
         unique.put(name, !rows.getBoolean("NON_UNIQUE"));
+        if ("D".equals(rows.getString("ASC_OR_DESC"))) {
+          descending.computeIfAbsent(name, n -> new ArrayList<>()).add(modelName(metaData, column));
+        }
       }
     }
     List<Index> indexes = new ArrayList<>();
     columns.forEach((name, cols) -> {
-      Index index = new Index(modelName(metaData, name), List.copyOf(cols.values()), false);
+      Index index = new Index(modelName(metaData, name), List.copyOf(cols.values()), false,
+          descending.getOrDefault(name, List.of()));
       indexes.add(unique.get(name) ? index.asUnique() : index);
     });
     return indexes;

@@ -111,6 +111,7 @@ final class Fixtures {
         .column(column("c_odd", type(9999).length(1).precision(2).scale(3)))
         .column(column("c_text", varchar(255).definedAs("text")))
         .withPrimaryKey(new PrimaryKey("PK_all_types", List.of("id")))
+        .withCheck("CK_all_types_integer", "c_integer > 0")
         .withComment("one column per type"));
     op.createSchema("app");
     op.createTable(table("app.child").column(column("id", integer()).notNull()).column(column("parent_id", bigint())));
@@ -120,6 +121,8 @@ final class Fixtures {
     op.createIndex("app.child", index("UX_child_parent", "parent_id", "id").asUnique());
     op.addUniqueConstraint("app.child", "UK_child", "id", "parent_id");
     op.dropUniqueConstraint("app.child", "UK_child");
+    op.addCheckConstraint("app.child", "CK_child_id", "id <> parent_id");
+    op.dropCheckConstraint("app.child", "CK_child_id");
     op.renameTable("app.child", "app.kid");
     op.dropForeignKey("app.kid", "FK_child_parent");
     op.createSequence(sequence("big_seq").startWith(10_000_000_000L).incrementBy(1));

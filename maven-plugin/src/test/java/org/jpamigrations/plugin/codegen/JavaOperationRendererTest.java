@@ -11,11 +11,13 @@ import com.palantir.javapoet.TypeSpec;
 import java.sql.Types;
 import java.util.List;
 import org.jpamigrations.migration.Dsl;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.ColumnType;
 import org.jpamigrations.model.PrimaryKey;
 import org.jpamigrations.model.ReferentialAction;
 import org.jpamigrations.model.SqlTypeCodes;
 import org.jpamigrations.model.UniqueConstraint;
+import org.jpamigrations.operation.AddCheckConstraint;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddPrimaryKey;
@@ -25,6 +27,7 @@ import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
 import org.jpamigrations.operation.CreateTable;
+import org.jpamigrations.operation.DropCheckConstraint;
 import org.jpamigrations.operation.DropColumn;
 import org.jpamigrations.operation.DropPrimaryKey;
 import org.jpamigrations.operation.DropSchema;
@@ -146,6 +149,8 @@ class JavaOperationRendererTest {
   void indexesAndUniqueConstraints() {
     assertThat(java(new CreateIndex("t", index("IX", "a", "b").asUnique())))
         .isEqualTo("op.createIndex(\"t\", index(\"IX\", \"a\", \"b\").asUnique());\n");
+    assertThat(java(new CreateIndex("t", index("IX", "a", "b").descending("b"))))
+        .isEqualTo("op.createIndex(\"t\", index(\"IX\", \"a\", \"b\").descending(\"b\"));\n");
     assertThat(java(new AddUniqueConstraint("t", new UniqueConstraint("UK", List.of("a", "b")))))
         .isEqualTo("op.addUniqueConstraint(\"t\", \"UK\", \"a\", \"b\");\n");
   }
@@ -163,6 +168,29 @@ class JavaOperationRendererTest {
     assertThat(java(new AddPrimaryKey("t", new PrimaryKey("PK_t", List.of("a")))))
         .isEqualTo("op.addPrimaryKey(\"t\", new PrimaryKey(\"PK_t\", List.of(\"a\")));\n");
     assertThat(java(new DropPrimaryKey("t"))).isEqualTo("op.dropPrimaryKey(\"t\");\n");
+  }
+
+  @Test
+  void foreignKeyShowsItsOwnDefinition() {
+    assertThat(java(new AddForeignKey("o", foreignKey("FK", "c").references("t", "id")
+            .definedAs("foreign key (c) references t (id) on update cascade"))))
+        .isEqualTo("""
+            op.addForeignKey("o", foreignKey("FK", "c").references("t", "id")
+                    .definedAs("foreign key (c) references t (id) on update cascade"));
+            """);
+  }
+
+  @Test
+  void checksShowTheirNameAndCondition() {
+    assertThat(java(new CreateTable(table("t").column(column("a", integer())).withCheck("CK_a", "a > 0"))))
+        .isEqualTo("""
+            op.createTable(table("t")
+                    .column(column("a", integer()))
+                    .withCheck("CK_a", "a > 0"));
+            """);
+    assertThat(java(new AddCheckConstraint("t", new CheckConstraint("CK", "a in ('X','Y')"))))
+        .isEqualTo("op.addCheckConstraint(\"t\", \"CK\", \"a in ('X','Y')\");\n");
+    assertThat(java(new DropCheckConstraint("t", "CK"))).isEqualTo("op.dropCheckConstraint(\"t\", \"CK\");\n");
   }
 
   @Test

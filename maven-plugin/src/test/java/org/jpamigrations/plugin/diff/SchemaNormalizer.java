@@ -3,6 +3,7 @@ package org.jpamigrations.plugin.diff;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
@@ -44,14 +45,18 @@ final class SchemaNormalizer {
             .toList(),
         t.foreignKeys().stream()
             .map(fk -> new ForeignKey(name(fk.name()), names(fk.columns()), name(fk.referencedTable()),
-                names(fk.referencedColumns()), fk.onDelete()))
+                names(fk.referencedColumns()), fk.onDelete(), fk.definition()))
             .sorted(Comparator.comparing(ForeignKey::name))
             .toList(),
         t.indexes().stream()
-            .map(i -> new Index(name(i.name()), names(i.columns()), i.unique()))
+            .map(i -> new Index(name(i.name()), names(i.columns()), i.unique(), names(i.descending())))
             .sorted(Comparator.comparing(Index::name))
             .toList(),
-        t.comment());
+        t.comment(),
+        t.checks().stream()
+            .map(c -> new CheckConstraint(name(c.name()), c.expression()))
+            .sorted(Comparator.comparing(CheckConstraint::name))
+            .toList());
   }
 
   private static List<String> names(List<String> names) {

@@ -1,0 +1,43 @@
+package org.jpamigrations.model;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * A check constraint: a condition that every row of the table meets. Whether it was declared on a
+ * column or on the table makes no difference to the database, so the model keeps both on the table.
+ *
+ * @param name constraint name; for a check the mapping leaves unnamed, {@link #named(String, String)} makes one
+ * @param expression the condition, SQL text as the mapping gives it (without {@code check} and outer parentheses)
+ */
+public record CheckConstraint(String name, String expression) {
+
+  public CheckConstraint {
+    Names.require(name, "A check constraint");
+    if (expression == null || expression.isBlank()) {
+      throw new IllegalArgumentException("Check constraint " + name + " needs a condition");
+    }
+  }
+
+  /**
+   * A check that the mapping leaves unnamed, named {@code CK} and a hash of the table and the
+   * condition: the same check always gets the same name, so a later migration can drop it, and a
+   * changed condition gets another one. The hash keeps the name within 30 characters (older Oracle).
+   */
+  public static CheckConstraint named(String table, String expression) {
+    return new CheckConstraint(generatedName(table, expression), expression);
+  }
+
+  /** The name {@link #named(String, String)} gives. */
+  public static String generatedName(String table, String expression) {
+    String text = "table`" + Names.key(table) + "`check`" + expression + "`";
+    try {
+      byte[] hash = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+      return "CK" + new BigInteger(1, hash).toString(35);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("MD5 is missing from this Java runtime", e);
+    }
+  }
+}

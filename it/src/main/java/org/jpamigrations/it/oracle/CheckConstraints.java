@@ -1,0 +1,93 @@
+package org.jpamigrations.it.oracle;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The check constraints of a table, which {@code DatabaseMetaData} does not report: read from each
+ * database's catalog (H2 and MariaDB information_schema, PostgreSQL pg_constraint), one entry per
+ * check, {@code check (<expression as the database stores it>)} preceded by the name when someone
+ * chose it. The database rewrites the expression into its own form, so two databases of the same kind
+ * given the same condition store the same text, whether it was declared on a column or on the table.
+ */
+final class CheckConstraints {
+
+  /**
+   * Names the database makes up (H2 {@code CONSTRAINT_4A}, PostgreSQL {@code table_column_check},
+   * MariaDB {@code CONSTRAINT_1}) and the ones Hibernate-style naming makes up, {@code CK} and a hash.
+   */
+  private static final Pattern GENERATED = Pattern.compile("(?i)(CONSTRAINT_[0-9A-F]+|.*_check\\d*|CK[0-9a-z]{20,30})");
+
+  private CheckConstraints() {}
+
+  /** The checks of the table, or none on a database whose catalog is not known here. */
+  static Set<String> read(Connection connection, String schema, String table, Collection<String> columns)
+      throws SQLException {
+    String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+    String sql;
+    if (product.contains("h2")) {
+      sql = "select tc.constraint_name, cc.check_clause from information_schema.table_constraints tc"
+          + " join information_schema.check_constraints cc on cc.constraint_schema = tc.constraint_schema"
+          + " and cc.constraint_name = tc.constraint_name"
+          + " where tc.constraint_type = 'CHECK' and tc.table_schema = ? and tc.table_name = ?";
+    } else if (product.contains("postgres")) {
+      sql = "select c.conname, pg_get_constraintdef(c.oid) from pg_constraint c"
+          + " join pg_class t on t.oid = c.conrelid join pg_namespace n on n.oid = t.relnamespace"
+          + " where c.contype = 'c' and n.nspname = ? and t.relname = ?";
+    } else if (product.contains("mariadb") || product.contains("mysql")) {
+      sql = "select constraint_name, check_clause from information_schema.check_constraints"
+          + " where constraint_schema = ? and table_name = ?";
+      schema = schema != null ? schema : connection.getCatalog();
+    } else {
+      return Set.of();
+    }
+    Set<String> checks = new TreeSet<>();
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, schema);
+      statement.setString(2, table);
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          String name = rs.getString(1);
+          checks.add((generated(name, columns) ? "" : name + " ") + "check (" + expression(rs.getString(2)) + ")");
+        }
+      }
+    }
+    return checks;
+  }
+
+  /** MariaDB names a check declared on a column after the column. */
+  private static boolean generated(String name, Collection<String> columns) {
+    return GENERATED.matcher(name).matches() || columns.stream().anyMatch(name::equalsIgnoreCase);
+  }
+
+  /** The expression without the {@code CHECK} keyword and outer parentheses, blanks collapsed. */
+  static String expression(String text) {
+    String expression = text.strip().replaceAll("\\s+", " ");
+    if (expression.regionMatches(true, 0, "check", 0, 5)) {
+      expression = expression.substring(5).strip();
+    }
+    while (expression.startsWith("(") && expression.endsWith(")") && balanced(expression.substring(1, expression.length() - 1))) {
+      expression = expression.substring(1, expression.length() - 1).strip();
+    }
+    return expression;
+  }
+
+  private static boolean balanced(String text) {
+    int depth = 0;
+    for (char c : text.toCharArray()) {
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0;
+  }
+}
