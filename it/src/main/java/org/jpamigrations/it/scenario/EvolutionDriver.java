@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.jpamigrations.dialect.SqlDialects;
 import org.jpamigrations.it.oracle.SchemaOracle;
+import org.jpamigrations.it.oracle.SchemaSnapshot;
 import org.jpamigrations.plugin.codegen.GeneratedMigration;
 import org.jpamigrations.plugin.command.GenerateCommand;
 import org.jpamigrations.plugin.command.InitCommand;
@@ -133,6 +134,10 @@ public final class EvolutionDriver {
 
     requireEmpty();
     schemas = otherSchemas();
+    Set<String> schemasBefore;
+    try (Connection c = connect()) {
+      schemasBefore = SchemaSnapshot.existingSchemas(c, schemas);
+    }
     List<Path> classesByVersion = new ArrayList<>();
     int applied = 0;
     for (Path version : versions) {
@@ -172,7 +177,7 @@ public final class EvolutionDriver {
     log.info("== downgrade to base");
     downgrade("base");
     try (Connection c = connect()) {
-      SchemaOracle.assertOnlyHistoryTable(c, schemas);
+      SchemaOracle.assertOnlyHistoryTable(c, schemas, schemasBefore);
     }
 
     if (!gaps.isEmpty()) {
