@@ -21,6 +21,7 @@ import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
+import org.jpamigrations.operation.CommentOnTable;
 import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
@@ -125,6 +126,11 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
           + ": a rename keeps the table in its schema; move it with execute() and the database's own SQL");
     }
     return vendor.renameTable(sql, op.from(), op.to());
+  }
+
+  @Override
+  public List<String> visit(CommentOnTable op) {
+    return sql.commentOnTable(op.table(), op.comment());
   }
 
   @Override

@@ -136,10 +136,26 @@ public final class HibernateSqlDialect implements SqlDialect {
 
   /** {@code comment on table} where the database has it and does not take comments inline. */
   List<String> commentOnTable(Table table) {
-    if (table.comment() == null || !dialect.supportsCommentOn() || inlineTableComments()) {
+    if (table.comment() == null || inlineTableComments()) {
       return List.of();
     }
-    return List.of("comment on table " + quote(table.name()) + " is '" + escape(table.comment()) + "'");
+    return commentOnTable(table.name(), table.comment());
+  }
+
+  /**
+   * Sets or ({@code null}) removes a table's comment: {@code comment on table}, or an {@code alter table}
+   * with the inline clause where the database writes comments inline (an empty comment removes it there).
+   * Nothing where Hibernate writes no comments.
+   */
+  List<String> commentOnTable(String table, String comment) {
+    if (inlineTableComments()) {
+      return List.of(alterTable(table) + dialect.getTableComment(escape(comment == null ? "" : comment)));
+    }
+    if (!dialect.supportsCommentOn()) {
+      return List.of();
+    }
+    return List.of("comment on table " + quote(table) + " is "
+        + (comment == null ? vendor.noComment() : "'" + escape(comment) + "'"));
   }
 
   /**

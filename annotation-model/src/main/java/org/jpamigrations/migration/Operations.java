@@ -16,6 +16,7 @@ import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
+import org.jpamigrations.operation.CommentOnTable;
 import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
@@ -85,6 +86,11 @@ public final class Operations {
 
   public Operations renameTable(String from, String to) {
     return add(new RenameTable(from, to));
+  }
+
+  /** Sets the table's comment; {@code null} removes it. */
+  public Operations commentOnTable(String table, String comment) {
+    return add(new CommentOnTable(table, comment));
   }
 
   public Operations addColumn(String table, Column column) {

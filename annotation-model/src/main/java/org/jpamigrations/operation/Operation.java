@@ -11,7 +11,7 @@ import org.jpamigrations.model.Schema;
  */
 public sealed interface Operation
     permits CreateSchema, DropSchema,
-        CreateTable, DropTable, RenameTable,
+        CreateTable, DropTable, RenameTable, CommentOnTable,
         AddColumn, DropColumn, AlterColumn, RenameColumn,
         AddForeignKey, DropForeignKey,
         AddUniqueConstraint, DropUniqueConstraint,

@@ -12,6 +12,8 @@ public interface OperationVisitor<R> {
 
   R visit(RenameTable op);
 
+  R visit(CommentOnTable op);
+
   R visit(AddColumn op);
 
   R visit(DropColumn op);

@@ -19,6 +19,7 @@ import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
+import org.jpamigrations.operation.CommentOnTable;
 import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
@@ -113,6 +114,8 @@ final class GoldenCases {
       new Case("drop table", new DropTable("app.audit"), SCHEMA),
       new Case("rename table", new RenameTable("customer", "client"), SCHEMA),
       new Case("rename table in a schema", new RenameTable("app.audit", "app.audit_log"), SCHEMA),
+      new Case("comment on table", new CommentOnTable("customer", "Buyers, old and new"), SCHEMA),
+      new Case("remove table comment", new CommentOnTable("customer", null), SCHEMA),
       new Case("add not-null column with default",
           new AddColumn("customer", Column.of("visits", INTEGER).notNull().withDefault("0")), SCHEMA),
       new Case("add column with comment",

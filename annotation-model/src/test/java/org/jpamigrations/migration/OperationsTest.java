@@ -25,6 +25,7 @@ import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
+import org.jpamigrations.operation.CommentOnTable;
 import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
@@ -66,6 +67,7 @@ class OperationsTest {
           .alterColumn("users", EMAIL.notNull())
           .renameColumn("users", "email", "mail")
           .dropColumn("users", "mail")
+          .commentOnTable("users", "people")
           .addForeignKey("orders", FK)
           .dropForeignKey("orders", "fk_order_user")
           .addUniqueConstraint("users", "uk_email", "email", "tenant")
@@ -103,6 +105,7 @@ class OperationsTest {
         new AlterColumn("users", EMAIL.notNull()),
         new RenameColumn("users", "email", "mail"),
         new DropColumn("users", "mail"),
+        new CommentOnTable("users", "people"),
         new AddForeignKey("orders", FK),
         new DropForeignKey("orders", "fk_order_user"),
         new AddUniqueConstraint("users", new UniqueConstraint("uk_email", List.of("email", "tenant"))),

@@ -41,6 +41,8 @@ class ApplyTest {
         Arguments.of(new DropTable("AUDIT_LOG"), SHOP, SHOP.withoutTable("audit_log")),
         // a foreign key of the table itself does not keep it from being dropped
         Arguments.of(new DropTable("shop.order_line"), SHOP, SHOP.withoutTable("shop.order_line")),
+        Arguments.of(new CommentOnTable("customers", "buyers"), ORDERS_ONLY,
+            ORDERS_ONLY.replaceTable("customers", t -> t.withComment("buyers"))),
         Arguments.of(new RenameTable("customers", "clients"), ORDERS_ONLY,
             Schema.EMPTY.withTable(CUSTOMERS.withName("clients")).withTable(ORDERS.withForeignKeys(
                 List.of(ForeignKey.named("fk_order_customer", "customer_id").references("clients", "id"))))),

@@ -29,6 +29,8 @@ class DescribeTest {
         Arguments.of(new CreateTable(Table.named("products").column(Column.of("id", BIGINT))), "create table products"),
         Arguments.of(new DropTable("products"), "drop table products"),
         Arguments.of(new RenameTable("products", "goods"), "rename table products to goods"),
+        Arguments.of(new CommentOnTable("products", "what we sell"), "comment on table products"),
+        Arguments.of(new CommentOnTable("products", null), "remove comment of table products"),
         Arguments.of(new AddColumn("users", Column.of("email", varchar(255))), "add column users.email varchar(255)"),
         Arguments.of(new DropColumn("users", "email"), "drop column users.email"),
         Arguments.of(new AlterColumn("users", Column.of("email", varchar(100))), "alter column users.email"),

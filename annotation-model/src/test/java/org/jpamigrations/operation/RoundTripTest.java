@@ -59,6 +59,8 @@ class RoundTripTest {
         Arguments.of(ORDERS_ONLY, new DropTable("`order`")),
         Arguments.of(SHOP.withoutTable("audit_log"), new DropTable("shop.order_line")),
         Arguments.of(SHOP, new RenameTable("customers", "clients")),
+        Arguments.of(SHOP, new CommentOnTable("customers", "buyers")),
+        Arguments.of(SHOP, new CommentOnTable("audit_log", null)),
         Arguments.of(SHOP, new RenameTable("shop.order_line", "order_line")),
         // names written in another case than the schema's come back as the schema spells them
         Arguments.of(SHOP, new RenameTable("CUSTOMERS", "clients")),
@@ -189,6 +191,7 @@ class RoundTripTest {
       String name = table.name();
       candidates.add(new DropTable(name));
       candidates.add(new RenameTable(name, "renamed"));
+      candidates.add(new CommentOnTable(name, table.comment() == null ? "noted" : null));
       candidates.add(new AddColumn(name, Column.of("added", varchar(10)).withDefault("'x'")));
       String first = table.columns().get(0).name();
       candidates.add(new AddUniqueConstraint(name, new UniqueConstraint("uk_extra", List.of(first))));

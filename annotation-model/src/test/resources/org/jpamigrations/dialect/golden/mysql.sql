@@ -28,6 +28,12 @@ rename table customer to client
 # rename table in a schema
 rename table app.audit to app.audit_log
 
+# comment on table
+alter table customer comment='Buyers, old and new'
+
+# remove table comment
+alter table customer comment=''
+
 # add not-null column with default
 alter table customer add column visits integer default 0 not null
 
@@ -125,6 +131,7 @@ alter table purchase drop primary key
 
 # drop primary key in a schema
 alter table app.audit drop primary key
+
 # create table with named and generated-name check constraints
 create table stock (id bigint not null, quantity integer not null, state varchar(10), primary key (id), constraint ck_stock_quantity check (quantity >= 0), constraint CKo164a5n7x9ti3o1luf0q8qv0t check (state in ('NEW','SOLD'))) engine=InnoDB
 

@@ -24,6 +24,12 @@ alter table customer rename to client
 # rename table in a schema
 alter table app.audit rename to audit_log
 
+# comment on table
+comment on table customer is 'Buyers, old and new'
+
+# remove table comment
+comment on table customer is ''
+
 # add not-null column with default
 alter table customer add visits number(10,0) default 0 not null
 
@@ -122,6 +128,7 @@ alter table purchase drop primary key
 
 # drop primary key in a schema
 alter table app.audit drop primary key
+
 # create table with named and generated-name check constraints
 create table stock (id number(19,0) not null, quantity number(10,0) not null, state varchar2(10 char), primary key (id), constraint ck_stock_quantity check (quantity >= 0), constraint CKo164a5n7x9ti3o1luf0q8qv0t check (state in ('NEW','SOLD')))
 

@@ -27,6 +27,12 @@ alter table customer rename to client
 # rename table in a schema
 alter table app.audit rename to audit_log
 
+# comment on table
+comment on table customer is 'Buyers, old and new'
+
+# remove table comment
+comment on table customer is null
+
 # add not-null column with default
 alter table customer add column visits integer default 0 not null
 
@@ -127,6 +133,7 @@ alter table purchase drop constraint pk_purchase
 
 # drop primary key in a schema
 do $$ begin execute 'alter table app.audit drop constraint ' || quote_ident((select conname from pg_constraint where conrelid = 'app.audit'::regclass and contype = 'p')); end $$
+
 # create table with named and generated-name check constraints
 create table stock (id bigint not null, quantity integer not null, state varchar(10), primary key (id), constraint ck_stock_quantity check (quantity >= 0), constraint CKo164a5n7x9ti3o1luf0q8qv0t check (state in ('NEW','SOLD')))
 

@@ -26,6 +26,10 @@ exec sp_rename N'customer', N'client'
 # rename table in a schema
 exec sp_rename N'app.audit', N'audit_log'
 
+# comment on table
+
+# remove table comment
+
 # add not-null column with default
 alter table customer add visits int default 0 not null
 
@@ -126,6 +130,7 @@ alter table purchase drop constraint pk_purchase
 
 # drop primary key in a schema
 declare @name sysname = (select name from sys.key_constraints where parent_object_id = object_id(N'app.audit') and type = 'PK'); exec(N'alter table app.audit drop constraint [' + @name + N']')
+
 # create table with named and generated-name check constraints
 create table stock (id bigint not null, quantity int not null, state varchar(10), primary key (id), constraint ck_stock_quantity check (quantity >= 0), constraint CKo164a5n7x9ti3o1luf0q8qv0t check (state in ('NEW','SOLD')))
 

@@ -26,6 +26,7 @@ import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
+import org.jpamigrations.operation.CommentOnTable;
 import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
@@ -128,6 +129,11 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
   @Override
   public CodeBlock visit(RenameTable op) {
     return statement("op.renameTable($S, $S)", op.from(), op.to());
+  }
+
+  @Override
+  public CodeBlock visit(CommentOnTable op) {
+    return statement("op.commentOnTable($S, $S)", op.table(), op.comment());
   }
 
   @Override

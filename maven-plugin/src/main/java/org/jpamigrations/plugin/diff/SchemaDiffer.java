@@ -20,6 +20,7 @@ import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
+import org.jpamigrations.operation.CommentOnTable;
 import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
@@ -40,7 +41,7 @@ import org.jpamigrations.operation.Operation;
  *
  * <p>The order is the one a database accepts: first everything that could block a drop goes
  * (foreign keys, then indexes, unique and check constraints, then primary keys that change), then tables
- * and columns are dropped, created, added and altered, then primary keys, unique constraints, indexes,
+ * and columns are dropped, created, added and altered (and table comments set), then primary keys, unique constraints, indexes,
  * checks and finally foreign keys are added, so that tables referencing each other can all exist before
  * any reference is made. Sequences are created first and dropped last; only schemas go around them. A
  * schema is created when a mapped table or sequence lives in one that no recorded table, sequence or
@@ -230,6 +231,11 @@ public final class SchemaDiffer {
             }
           }
           ops.add(new AlterColumn(table, column));
+        }
+      }
+      for (TableDiff t : tables) {
+        if (t.kept() && !Objects.equals(t.before().comment(), t.after().comment())) {
+          ops.add(new CommentOnTable(t.after().name(), t.after().comment()));
         }
       }
     }

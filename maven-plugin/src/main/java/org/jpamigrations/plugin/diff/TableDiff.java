@@ -135,9 +135,6 @@ record TableDiff(Table before, Table after) {
             .ifPresent(was -> notes.add("Column " + after.name() + "." + now.name()
                 + (now.identity() ? " becomes" : " is no longer")
                 + " an identity column: not generated; change it by hand in the migration")));
-    if (!Objects.equals(before.comment(), after.comment())) {
-      notes.add("Comment of table " + after.name() + " changes: not generated; change it by hand if it matters");
-    }
     return notes;
   }
 

@@ -123,6 +123,8 @@ final class Fixtures {
     op.dropUniqueConstraint("app.child", "UK_child");
     op.addCheckConstraint("app.child", "CK_child_id", "id <> parent_id");
     op.dropCheckConstraint("app.child", "CK_child_id");
+    op.commentOnTable("app.child", "children's rows");
+    op.commentOnTable("app.child", null);
     op.renameTable("app.child", "app.kid");
     op.dropForeignKey("app.kid", "FK_child_parent");
     op.createSequence(sequence("big_seq").startWith(10_000_000_000L).incrementBy(1));

@@ -22,6 +22,7 @@ import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
+import org.jpamigrations.operation.CommentOnTable;
 import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSchema;
 import org.jpamigrations.operation.CreateSequence;
@@ -315,8 +316,10 @@ class SchemaDifferTest {
             schema(table("t", Column.of("n", BIGINT).withIdentity())),
             new AlterColumn("t", Column.of("n", BIGINT)))
             .noting(schema(table("t", Column.of("n", BIGINT))), "t.n becomes an identity column"),
-        change("table comment change is only noted", schema(USERS), schema(USERS.withComment("people")))
-            .noting(schema(USERS), "Comment of table users"),
+        change("a table comment is set", schema(USERS), schema(USERS.withComment("people")),
+            new CommentOnTable("users", "people")),
+        change("a table comment is removed", schema(USERS.withComment("people")), schema(USERS),
+            new CommentOnTable("users", null)),
         change("sequence change is only noted", schema().withSequence(Sequence.of("s")),
             schema().withSequence(Sequence.of("s").incrementBy(50)))
             .noting(schema().withSequence(Sequence.of("s")), "Sequence s changes"),

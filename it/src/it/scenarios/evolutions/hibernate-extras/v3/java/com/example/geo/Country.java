@@ -9,7 +9,7 @@ import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
 
 @Entity
-@Comment("Countries we ship to")
+@Comment("Countries we sell to")
 public class Country {
   @Id
   Long id;

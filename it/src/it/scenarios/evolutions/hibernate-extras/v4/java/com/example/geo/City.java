@@ -10,6 +10,7 @@ import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
 
 @Entity
+@Comment("Cities with a depot")
 @Check(constraints = "code <> ''")
 public class City {
   @Id

@@ -10,7 +10,7 @@ import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
 
 @Entity
-@Comment("Countries we ship to")
+@Comment("Countries we sell to")
 @Check(name = "ck_country_capital", constraints = "capital <> name")
 public class Country {
   @Id

@@ -10,7 +10,7 @@ import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
 
 @Entity
-@Comment("Countries we ship to")
+@Comment("Countries we sell to")
 @Check(name = "ck_country_capital", constraints = "capital <> name")
 @Table(indexes = @Index(name = "ix_country_name", columnList = "name desc, isoCode"))
 public class Country {
