@@ -32,7 +32,7 @@ record H2Vendor() implements Vendor {
         || sql.typeName(from.type()).equals(sql.typeName(to.type()))) {
       return Vendor.super.alterColumn(sql, table, from, to);
     }
-    requireSameIdentity(table, from, to);
+    requireAlterable(table, from, to);
     List<String> statements = new ArrayList<>();
     statements.add(sql.alterTable(table) + " alter column " + sql.quote(to.name()) + " " + sql.columnDefinition(to));
     if (!Objects.equals(from.comment(), to.comment())) {

@@ -88,7 +88,8 @@ public final class HibernateSqlDialect implements SqlDialect {
 
   /**
    * A column's definition after its name, as Hibernate's schema export writes it: the type, then
-   * for an identity column the dialect's identity clause, else the default and {@code not null}.
+   * for an identity column the dialect's identity clause, else the default, the {@code generated always as}
+   * clause of a generated column, and {@code not null} where the database takes it after that clause.
    */
   String columnDefinition(Column column) {
     StringBuilder sql = new StringBuilder();
@@ -99,13 +100,22 @@ public final class HibernateSqlDialect implements SqlDialect {
       }
       sql.append(identity.getIdentityColumnString(column.type().code()));
     } else {
-      sql.append(typeName(column.type()));
+      if (!column.generated() || dialect.hasDataTypeBeforeGeneratedAs()) {
+        sql.append(typeName(column.type()));
+      }
       if (column.defaultValue() != null) {
         sql.append(" default ").append(column.defaultValue());
       }
+      if (column.generated()) {
+        sql.append(dialect.generatedAs(column.generatedAs()));
+        if (!dialect.supportsNotNullAfterGeneratedAs()) {
+          return sql.toString().strip();
+        }
+      }
       sql.append(column.nullable() ? dialect.getNullColumnString(typeName(column.type())) : " not null");
     }
-    return sql.toString();
+    // SQL Server writes no type before its generated clause, which then starts with a blank
+    return sql.toString().strip();
   }
 
   /** The column's name and definition, with its comment where the database writes it inline. */

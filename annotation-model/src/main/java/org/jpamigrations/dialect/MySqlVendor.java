@@ -26,6 +26,7 @@ record MySqlVendor(String name) implements Vendor {
 
   @Override
   public List<String> alterColumn(HibernateSqlDialect sql, String table, Column from, Column to) {
+    requireSameGeneration(table, from, to);
     boolean changed = !sql.typeName(from.type()).equals(sql.typeName(to.type()))
         || from.nullable() != to.nullable()
         || from.identity() != to.identity()

@@ -27,7 +27,7 @@ record OracleVendor() implements Vendor {
 
   @Override
   public List<String> alterColumn(HibernateSqlDialect sql, String table, Column from, Column to) {
-    requireSameIdentity(table, from, to);
+    requireAlterable(table, from, to);
     StringBuilder modify = new StringBuilder();
     if (!sql.typeName(from.type()).equals(sql.typeName(to.type()))) {
       modify.append(' ').append(sql.typeName(to.type()));

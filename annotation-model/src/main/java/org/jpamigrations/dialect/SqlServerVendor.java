@@ -37,7 +37,7 @@ record SqlServerVendor() implements Vendor {
    */
   @Override
   public List<String> alterColumn(HibernateSqlDialect sql, String table, Column from, Column to) {
-    requireSameIdentity(table, from, to);
+    requireAlterable(table, from, to);
     boolean typeChanged = !sql.typeName(from.type()).equals(sql.typeName(to.type()));
     boolean defaultChanged = !Objects.equals(from.defaultValue(), to.defaultValue());
     boolean dropDefault = from.defaultValue() != null && (defaultChanged || typeChanged);

@@ -61,7 +61,7 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
 
   /** Changes column {@code from} into {@code to} (same name), emitting only what differs. */
   default List<String> alterColumn(HibernateSqlDialect sql, String table, Column from, Column to) {
-    requireSameIdentity(table, from, to);
+    requireAlterable(table, from, to);
     List<String> statements = new ArrayList<>();
     String column = sql.quote(to.name());
     String alter = sql.alterTable(table) + " ";
@@ -149,11 +149,25 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
 
   // ---- helpers for the implementations ----
 
+  /** What no {@code alter column} here does: switching identity, changing a generated column's expression. */
+  default void requireAlterable(String table, Column from, Column to) {
+    requireSameGeneration(table, from, to);
+    requireSameIdentity(table, from, to);
+  }
+
   default void requireSameIdentity(String table, Column from, Column to) {
     if (from.identity() != to.identity()) {
       throw new MigrationException("Cannot " + (to.identity() ? "make" : "stop making") + " column " + table + "."
           + to.name() + " an identity column on " + name() + ": add a new column and copy the values, "
           + "or write the SQL with execute()");
+    }
+  }
+
+  /** No database here changes a generated column's expression in place in a way all of them share. */
+  default void requireSameGeneration(String table, Column from, Column to) {
+    if (!Objects.equals(from.generatedAs(), to.generatedAs())) {
+      throw new MigrationException("Cannot change how column " + table + "." + to.name() + " is generated with"
+          + " alterColumn: drop the column and add it again (generate does that), or write the SQL with execute()");
     }
   }
 

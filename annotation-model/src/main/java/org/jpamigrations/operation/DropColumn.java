@@ -1,6 +1,7 @@
 package org.jpamigrations.operation;
 
 import java.util.List;
+import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
 import org.jpamigrations.model.Names;
@@ -8,7 +9,7 @@ import org.jpamigrations.model.Schema;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
 
-/** Drops a column and its values. Destructive. */
+/** Drops a column and its values. Destructive, unless the database computes them (a generated column). */
 public record DropColumn(String table, String column) implements Operation {
 
   @Override
@@ -61,13 +62,18 @@ public record DropColumn(String table, String column) implements Operation {
 
   @Override
   public List<Operation> inverse(Schema before) {
-    return List.of(new AddColumn(table, before.table(table).findColumn(column).orElseThrow(
-        () -> new IllegalArgumentException("Table " + table + " has no column " + column))));
+    return List.of(new AddColumn(table, dropped(before)));
   }
 
+  /** A generated column's values come back with it: only a column that holds what was written loses data. */
   @Override
   public boolean isDestructive(Schema before) {
-    return true;
+    return !dropped(before).generated();
+  }
+
+  private Column dropped(Schema before) {
+    return before.table(table).findColumn(column).orElseThrow(
+        () -> new IllegalArgumentException("Table " + table + " has no column " + column));
   }
 
   @Override

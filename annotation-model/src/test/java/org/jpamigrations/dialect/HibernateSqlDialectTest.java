@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Types;
+import java.util.List;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ColumnType;
@@ -115,6 +116,18 @@ class HibernateSqlDialectTest {
         .hasMessageContaining("identity");
     assertThat(MYSQL.render(op, GoldenCases.SCHEMA))
         .containsExactly("alter table customer modify column balance bigint not null auto_increment");
+  }
+
+  @Test
+  void aGeneratedColumnsExpressionCannotBeChangedByAlterColumn() {
+    Column name = GoldenCases.customerColumn("name");
+    var op = new AlterColumn("customer", name.withGeneratedAs("upper(email)"));
+    for (SqlDialect dialect : List.of(H2, POSTGRESQL, MYSQL, ORACLE, SQLSERVER)) {
+      assertThatThrownBy(() -> dialect.render(op, GoldenCases.SCHEMA))
+          .isInstanceOf(MigrationException.class)
+          .hasMessageContaining("customer.name")
+          .hasMessageContaining("drop the column and add it again");
+    }
   }
 
   @Test

@@ -14,7 +14,7 @@ class ColumnTest {
   void ofMakesAPlainNullableColumn() {
     Column column = Column.of("email", VARCHAR_100);
 
-    assertThat(column).isEqualTo(new Column("email", VARCHAR_100, true, false, null, null));
+    assertThat(column).isEqualTo(new Column("email", VARCHAR_100, true, false, null, null, null));
   }
 
   @Test
@@ -29,16 +29,20 @@ class ColumnTest {
 
   @Test
   void withersChangeOneComponentAndKeepTheOthers() {
-    Column base = new Column("email", VARCHAR_100, true, false, "'x'", "mail");
+    Column base = new Column("email", VARCHAR_100, true, false, "'x'", null, "mail");
     ColumnType text = ColumnType.of(Types.CLOB);
 
-    assertThat(base.notNull()).isEqualTo(new Column("email", VARCHAR_100, false, false, "'x'", "mail"));
+    assertThat(base.notNull()).isEqualTo(new Column("email", VARCHAR_100, false, false, "'x'", null, "mail"));
     assertThat(base.notNull().withNullable(true)).isEqualTo(base);
-    assertThat(base.withIdentity()).isEqualTo(new Column("email", VARCHAR_100, true, true, "'x'", "mail"));
-    assertThat(base.withType(text)).isEqualTo(new Column("email", text, true, false, "'x'", "mail"));
-    assertThat(base.withDefault(null)).isEqualTo(new Column("email", VARCHAR_100, true, false, null, "mail"));
-    assertThat(base.withComment("e-mail")).isEqualTo(new Column("email", VARCHAR_100, true, false, "'x'", "e-mail"));
-    assertThat(base.withName("mail")).isEqualTo(new Column("mail", VARCHAR_100, true, false, "'x'", "mail"));
+    assertThat(base.withIdentity()).isEqualTo(new Column("email", VARCHAR_100, true, true, "'x'", null, "mail"));
+    assertThat(base.withType(text)).isEqualTo(new Column("email", text, true, false, "'x'", null, "mail"));
+    assertThat(base.withDefault(null)).isEqualTo(new Column("email", VARCHAR_100, true, false, null, null, "mail"));
+    assertThat(base.withComment("e-mail")).isEqualTo(new Column("email", VARCHAR_100, true, false, "'x'", null, "e-mail"));
+    assertThat(base.withName("mail")).isEqualTo(new Column("mail", VARCHAR_100, true, false, "'x'", null, "mail"));
+    assertThat(base.withGeneratedAs("lower(name)"))
+        .isEqualTo(new Column("email", VARCHAR_100, true, false, "'x'", "lower(name)", "mail"));
+    assertThat(base.withGeneratedAs("lower(name)").generated()).isTrue();
+    assertThat(base.generated()).isFalse();
     assertThat(base.notNull()).isNotSameAs(base);
     assertThat(base.nullable()).isTrue();
   }

@@ -36,6 +36,12 @@ comment on table customer is null
 # add not-null column with default
 alter table customer add column visits integer default 0 not null
 
+# add generated column
+alter table customer add column shout varchar(100) generated always as (upper(name))
+
+# add not-null generated column
+alter table customer add column due numeric(38,2) generated always as (balance * 2) not null
+
 # add column with comment
 alter table customer add column nickname varchar(50)
 comment on column customer.nickname is 'Shown to friends'

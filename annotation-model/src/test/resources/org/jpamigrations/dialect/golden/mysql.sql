@@ -37,6 +37,12 @@ alter table customer comment=''
 # add not-null column with default
 alter table customer add column visits integer default 0 not null
 
+# add generated column
+alter table customer add column shout varchar(100) generated always as (upper(name)) stored
+
+# add not-null generated column
+alter table customer add column due decimal(38,2) generated always as (balance * 2) stored not null
+
 # add column with comment
 alter table customer add column nickname varchar(50) comment 'Shown to friends'
 

@@ -33,6 +33,12 @@ comment on table customer is ''
 # add not-null column with default
 alter table customer add visits number(10,0) default 0 not null
 
+# add generated column
+alter table customer add shout varchar2(100 char) generated always as (upper(name))
+
+# add not-null generated column
+alter table customer add due number(38,2) generated always as (balance * 2) not null
+
 # add column with comment
 alter table customer add nickname varchar2(50 char)
 comment on column customer.nickname is 'Shown to friends'

@@ -33,6 +33,12 @@ exec sp_rename N'app.audit', N'audit_log'
 # add not-null column with default
 alter table customer add visits int default 0 not null
 
+# add generated column
+alter table customer add shout as (upper(name)) persisted
+
+# add not-null generated column
+alter table customer add due as (balance * 2) persisted not null
+
 # add column with comment
 alter table customer add nickname varchar(50)
 

@@ -145,6 +145,7 @@ public record SchemaSnapshot(Map<String, TableSnapshot> tables, Map<String, Stri
             + " digits=" + rs.getInt("DECIMAL_DIGITS")
             + " nullable=" + rs.getString("IS_NULLABLE")
             + " autoincrement=" + rs.getString("IS_AUTOINCREMENT")
+            + " generated=" + rs.getString("IS_GENERATEDCOLUMN")
             + (def == null ? "" : " default=" + def)
             + (remarks == null ? "" : " comment=" + remarks));
       }

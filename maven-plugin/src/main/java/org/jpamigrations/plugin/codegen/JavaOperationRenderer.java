@@ -291,6 +291,9 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
     if (column.defaultValue() != null) {
       code.add("$Z.withDefault($S)", column.defaultValue());
     }
+    if (column.generated()) {
+      code.add("$Z.withGeneratedAs($S)", column.generatedAs());
+    }
     if (column.comment() != null) {
       code.add("$Z.withComment($S)", column.comment());
     }

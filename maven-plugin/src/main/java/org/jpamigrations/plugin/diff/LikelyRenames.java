@@ -28,12 +28,15 @@ final class LikelyRenames {
   static List<String> columns(List<TableDiff> tables) {
     List<String> warnings = new ArrayList<>();
     for (TableDiff t : tables) {
-      List<Column> dropped = t.droppedColumns();
+      // a column dropped and added again under its own name (its generation changes) is no rename
+      List<Column> dropped = t.droppedColumns().stream().filter(c -> t.regenerated(c.name()).isEmpty()).toList();
       if (dropped.size() != 1) {
         continue;
       }
       Column was = dropped.get(0);
-      List<Column> candidates = t.addedColumns().stream().filter(now -> compatible(was, now)).toList();
+      List<Column> candidates = t.addedColumns().stream()
+          .filter(now -> t.regenerated(now.name()).isEmpty() && compatible(was, now))
+          .toList();
       if (candidates.size() == 1) {
         warnings.add("Column " + t.before().name() + "." + was.name() + " is dropped and " + t.after().name() + "."
             + candidates.get(0).name() + " added: if this is a rename, mark the field @RenamedFrom(\""

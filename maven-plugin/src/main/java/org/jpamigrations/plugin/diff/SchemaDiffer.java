@@ -55,6 +55,10 @@ import org.jpamigrations.operation.Operation;
  * key it references is dropped, or when an index over its own columns is dropped, because some
  * databases refuse those changes under a foreign key. A primary key whose columns change is dropped
  * and added again, with the foreign keys that reference it or that it serves as an index.
+ *
+ * <p>A column whose generation changes (it becomes generated, stops being so, or is computed from
+ * another expression) is dropped and added again; one that stops being generated is filled from the
+ * expression it had, so that its values stay.
  */
 public final class SchemaDiffer {
 
@@ -214,7 +218,12 @@ public final class SchemaDiffer {
       }
       for (TableDiff t : tables) {
         for (Column column : t.addedColumns()) {
-          addColumn(t.after().name(), column);
+          Optional<Column> was = t.regenerated(column.name());
+          if (was.isPresent() && was.get().generated() && !column.generated()) {
+            addComputedColumn(t.after().name(), column, was.get().generatedAs());
+          } else {
+            addColumn(t.after().name(), column);
+          }
         }
       }
       for (TableDiff t : tables) {
@@ -245,7 +254,7 @@ public final class SchemaDiffer {
      * nullable, the rows get a value that a person writes in, and then it becomes NOT NULL.
      */
     private void addColumn(String table, Column column) {
-      if (column.nullable() || column.identity() || column.defaultValue() != null) {
+      if (column.nullable() || column.identity() || column.generated() || column.defaultValue() != null) {
         ops.add(new AddColumn(table, column));
         return;
       }
@@ -255,6 +264,18 @@ public final class SchemaDiffer {
       warnings.add("Column " + table + "." + column.name() + " is NOT NULL and has no default: it is added "
           + "nullable, then made NOT NULL; replace " + Backfill.TODO + " in the update between them with the "
           + "value for existing rows, or map a default (@ColumnDefault) and generate again.");
+    }
+
+    /**
+     * A column that stops being generated is added again as a plain one: its rows get the values the
+     * expression gave them, before it becomes NOT NULL.
+     */
+    private void addComputedColumn(String table, Column column, String expression) {
+      ops.add(new AddColumn(table, column.withNullable(true)));
+      ops.add(Backfill.of(table, column.name(), "(" + expression + ")"));
+      if (!column.nullable()) {
+        ops.add(new AlterColumn(table, column));
+      }
     }
 
     private void dropSequences() {

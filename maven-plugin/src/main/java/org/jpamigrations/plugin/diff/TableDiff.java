@@ -40,25 +40,44 @@ record TableDiff(Table before, Table after) {
     return before != null && after != null;
   }
 
-  /** Recorded columns that the mapping no longer has (a key column goes once its key has changed). */
+  /**
+   * Recorded columns that the mapping no longer has (a key column goes once its key has changed), and
+   * those whose generation changes: no database shares a way to alter that, so they are dropped and
+   * added again.
+   */
   List<Column> droppedColumns() {
     if (!kept()) {
       return List.of();
     }
     return before.columns().stream()
-        .filter(c -> after.findColumn(c.name()).isEmpty())
+        .filter(c -> after.findColumn(c.name()).map(now -> regenerates(c, now)).orElse(true))
         .sorted(BY_NAME)
         .toList();
   }
 
+  /** Mapped columns that the recorded table does not have, and those whose generation changes. */
   List<Column> addedColumns() {
     if (!kept()) {
       return List.of();
     }
     return after.columns().stream()
-        .filter(c -> before.findColumn(c.name()).isEmpty())
+        .filter(c -> before.findColumn(c.name()).map(was -> regenerates(was, c)).orElse(true))
         .sorted(BY_NAME)
         .toList();
+  }
+
+  /** The recorded column of this name, when it is dropped and added again because its generation changes. */
+  Optional<Column> regenerated(String column) {
+    if (!kept()) {
+      return Optional.empty();
+    }
+    return before.findColumn(column)
+        .filter(was -> after.findColumn(column).map(now -> regenerates(was, now)).orElse(false));
+  }
+
+  /** Whether a column becomes generated, stops being so, or is computed from another expression. */
+  private static boolean regenerates(Column was, Column now) {
+    return !Objects.equals(was.generatedAs(), now.generatedAs());
   }
 
   /**
@@ -72,9 +91,10 @@ record TableDiff(Table before, Table after) {
     List<Column> altered = new ArrayList<>();
     for (Column now : after.columns()) {
       Optional<Column> was = before.findColumn(now.name());
-      if (was.isPresent() && differs(was.get(), now)) {
+      if (was.isPresent() && !regenerates(was.get(), now) && differs(was.get(), now)) {
         Column old = was.get();
-        altered.add(new Column(now.name(), now.type(), now.nullable(), old.identity(), now.defaultValue(), now.comment()));
+        altered.add(new Column(now.name(), now.type(), now.nullable(), old.identity(), now.defaultValue(),
+            now.generatedAs(), now.comment()));
       }
     }
     altered.sort(BY_NAME);

@@ -149,6 +149,7 @@ public final class SchemaExtractor {
         column.isNullable(),
         column.isIdentity(),
         column.getDefaultValue(),
+        column.getGeneratedAs(),
         column.getComment());
   }
 

@@ -123,6 +123,7 @@ final class Fixtures {
     op.dropUniqueConstraint("app.child", "UK_child");
     op.addCheckConstraint("app.child", "CK_child_id", "id <> parent_id");
     op.dropCheckConstraint("app.child", "CK_child_id");
+    op.addColumn("app.child", column("twice", integer()).withGeneratedAs("id * 2"));
     op.commentOnTable("app.child", "children's rows");
     op.commentOnTable("app.child", null);
     op.renameTable("app.child", "app.kid");

@@ -120,7 +120,9 @@ abstract class H2ExportOracle {
           boolean identity = "YES".equals(rs.getString("IS_AUTOINCREMENT"));
           assertThat(identity).as(where + " identity").isEqualTo(column.identity());
           assertThat(rs.getString("REMARKS")).as(where + " comment").isEqualTo(column.comment());
-          if (!identity) {
+          boolean generated = "YES".equals(rs.getString("IS_GENERATEDCOLUMN"));
+          assertThat(generated).as(where + " generated").isEqualTo(column.generated());
+          if (!identity && !generated) {
             // H2 reports the identity generator as the default of an identity column.
             assertThat(rs.getString("COLUMN_DEF")).as(where + " default").isEqualTo(column.defaultValue());
           }

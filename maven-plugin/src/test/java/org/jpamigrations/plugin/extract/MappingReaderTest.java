@@ -45,9 +45,9 @@ class MappingReaderTest {
     Table customers = schema.table("customers");
 
     assertThat(customers.findColumn("id")).contains(
-        new Column("id", ColumnType.of(Types.BIGINT), false, true, null, null));
+        new Column("id", ColumnType.of(Types.BIGINT), false, true, null, null, null));
     assertThat(customers.findColumn("first_name")).contains(
-        new Column("first_name", ColumnType.of(Types.VARCHAR).length(50), false, false, null, null));
+        new Column("first_name", ColumnType.of(Types.VARCHAR).length(50), false, false, null, null, null));
     assertThat(customers.findColumn("last_name")).contains(
         Column.of("last_name", ColumnType.of(Types.VARCHAR).length(80)));
     assertThat(customers.findColumn("email")).contains(
@@ -62,7 +62,7 @@ class MappingReaderTest {
     assertThat(customers.findColumn("street")).contains(Column.of("street", ColumnType.of(Types.VARCHAR).length(120)));
     assertThat(customers.findColumn("city")).contains(Column.of("city", ColumnType.of(Types.VARCHAR).length(255)));
     assertThat(customers.findColumn("loyaltyPoints")).contains(
-        new Column("loyaltyPoints", ColumnType.of(Types.INTEGER), false, false, "0", "Points earned with purchases"));
+        new Column("loyaltyPoints", ColumnType.of(Types.INTEGER), false, false, "0", null, "Points earned with purchases"));
   }
 
   @Test

@@ -2,6 +2,9 @@ package org.jpamigrations.plugin.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Types;
+import org.jpamigrations.model.Column;
+import org.jpamigrations.model.ColumnType;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,12 @@ class TypesH2ExportTest extends H2ExportOracle {
   @Override
   String fixture() {
     return "types";
+  }
+
+  @Test
+  void aGeneratedColumnKeepsItsExpressionVerbatim() {
+    assertThat(extracted.table("Sample").findColumn("doubled"))
+        .contains(Column.of("doubled", ColumnType.of(Types.INTEGER)).withGeneratedAs("small * 2"));
   }
 
   @Test
