@@ -27,7 +27,12 @@ record OracleVendor() implements Vendor {
 
   @Override
   public List<String> alterColumn(HibernateSqlDialect sql, String table, Column from, Column to) {
-    requireAlterable(table, from, to);
+    requireSameGeneration(table, from, to);
+    List<String> statements = new ArrayList<>();
+    if (from.identity() != to.identity()) {
+      // Oracle drops an identity, but makes no existing column one
+      statements.addAll(to.identity() ? addIdentity(sql, table, to) : dropIdentity(sql, table, to));
+    }
     StringBuilder modify = new StringBuilder();
     if (!sql.typeName(from.type()).equals(sql.typeName(to.type()))) {
       modify.append(' ').append(sql.typeName(to.type()));
@@ -38,7 +43,6 @@ record OracleVendor() implements Vendor {
     if (from.nullable() != to.nullable()) {
       modify.append(to.nullable() ? " null" : " not null");
     }
-    List<String> statements = new ArrayList<>();
     if (!modify.isEmpty()) {
       statements.add(sql.alterTable(table) + " modify " + sql.quote(to.name()) + modify);
     }
@@ -46,6 +50,11 @@ record OracleVendor() implements Vendor {
       statements.addAll(sql.commentOnColumn(table, to));
     }
     return statements;
+  }
+
+  @Override
+  public List<String> dropIdentity(HibernateSqlDialect sql, String table, Column column) {
+    return List.of(sql.alterTable(table) + " modify " + sql.quote(column.name()) + " drop identity");
   }
 
   /**

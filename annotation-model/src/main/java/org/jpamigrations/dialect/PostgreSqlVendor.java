@@ -25,6 +25,21 @@ record PostgreSqlVendor() implements Vendor {
     return "PostgreSQL";
   }
 
+  /** Hibernate's identity clause, then a restart past the values there are, which {@code restart with} takes only as a constant. */
+  @Override
+  public List<String> addIdentity(HibernateSqlDialect sql, String table, Column column) {
+    String alter = sql.alterTable(table) + " alter column " + sql.quote(column.name());
+    String identity = sql.hibernateDialect().getIdentityColumnSupport().getIdentityColumnString(column.type().code());
+    return List.of(alter + " add " + identity,
+        "do $$ begin execute '" + HibernateSqlDialect.escape(alter + " restart with ") + "' || ("
+            + Vendor.nextIdentityValue(sql, table, column) + "); end $$");
+  }
+
+  @Override
+  public List<String> dropIdentity(HibernateSqlDialect sql, String table, Column column) {
+    return List.of(sql.alterTable(table) + " alter column " + sql.quote(column.name()) + " drop identity");
+  }
+
   @Override
   public boolean transactionalDdl() {
     return true;

@@ -59,12 +59,18 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
     return List.of("drop schema " + sql.quote(name));
   }
 
-  /** Changes column {@code from} into {@code to} (same name), emitting only what differs. */
+  /**
+   * Changes column {@code from} into {@code to} (same name), emitting only what differs. Identity goes
+   * first when it is dropped and last when it is added, so that it never meets a default.
+   */
   default List<String> alterColumn(HibernateSqlDialect sql, String table, Column from, Column to) {
-    requireAlterable(table, from, to);
+    requireSameGeneration(table, from, to);
     List<String> statements = new ArrayList<>();
     String column = sql.quote(to.name());
     String alter = sql.alterTable(table) + " ";
+    if (from.identity() && !to.identity()) {
+      statements.addAll(dropIdentity(sql, table, to));
+    }
     if (!sql.typeName(from.type()).equals(sql.typeName(to.type()))) {
       statements.add(alter + sql.hibernateDialect()
           .getAlterColumnTypeString(column, sql.typeName(to.type()), sql.columnDefinition(to))
@@ -77,10 +83,26 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
       statements.add(alter + "alter column " + column
           + (to.defaultValue() == null ? " drop default" : " set default " + to.defaultValue()));
     }
+    if (!from.identity() && to.identity()) {
+      statements.addAll(addIdentity(sql, table, to));
+    }
     if (!Objects.equals(from.comment(), to.comment())) {
       statements.addAll(sql.commentOnColumn(table, to));
     }
     return statements;
+  }
+
+  /**
+   * Makes an existing NOT NULL column an identity column whose next value follows the highest one the
+   * table holds. Most databases cannot.
+   */
+  default List<String> addIdentity(HibernateSqlDialect sql, String table, Column column) {
+    throw cannotSwitchIdentity(table, column);
+  }
+
+  /** Makes an identity column a plain one; its values stay. */
+  default List<String> dropIdentity(HibernateSqlDialect sql, String table, Column column) {
+    throw cannotSwitchIdentity(table, column);
   }
 
   /** What follows a change of type to convert the values, where the database needs to be told. */
@@ -157,10 +179,19 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
 
   default void requireSameIdentity(String table, Column from, Column to) {
     if (from.identity() != to.identity()) {
-      throw new MigrationException("Cannot " + (to.identity() ? "make" : "stop making") + " column " + table + "."
-          + to.name() + " an identity column on " + name() + ": add a new column and copy the values, "
-          + "or write the SQL with execute()");
+      throw cannotSwitchIdentity(table, to);
     }
+  }
+
+  default MigrationException cannotSwitchIdentity(String table, Column to) {
+    return new MigrationException("Cannot " + (to.identity() ? "make" : "stop making") + " column " + table + "."
+        + to.name() + " an identity column on " + name() + ": add a new column and copy the values, "
+        + "or write the SQL with execute()");
+  }
+
+  /** {@code select coalesce(max(c), 0) + 1 from t}: where an identity added to a column with values goes on. */
+  static String nextIdentityValue(HibernateSqlDialect sql, String table, Column column) {
+    return "select coalesce(max(" + sql.quote(column.name()) + "), 0) + 1 from " + sql.quote(table);
   }
 
   /** No database here changes a generated column's expression in place in a way all of them share. */

@@ -24,8 +24,11 @@
  *       {@code on delete} only {@code cascade} or {@code set null}.
  * </ul>
  *
+ * <p>A column becomes an identity column on H2, PostgreSQL, MySQL and MariaDB, restarted past the
+ * highest value it holds, and stops being one there and on Oracle.
+ *
  * <p>Not covered: check constraints Hibernate adds for some types (booleans and enums on Oracle,
- * say), switching a column to or from identity (except on MySQL/MariaDB), and moving a table to
- * another schema; write these with {@code execute()}.
+ * say), switching a column to or from identity on SQL Server (and to identity on Oracle), and moving
+ * a table to another schema; write these with {@code execute()}.
  */
 package org.jpamigrations.dialect;

@@ -241,12 +241,24 @@ public final class SchemaDiffer {
           }
           ops.add(new AlterColumn(table, column));
         }
+        t.identitySwitches().forEach(column -> warnings.add(identitySwitch(t.name(), column)));
       }
       for (TableDiff t : tables) {
         if (t.kept() && !Objects.equals(t.before().comment(), t.after().comment())) {
           ops.add(new CommentOnTable(t.after().name(), t.after().comment()));
         }
       }
+    }
+
+    /** What a switch of identity does to the values, and where it cannot run. */
+    private static String identitySwitch(String table, Column column) {
+      String what = "Column " + table + "." + column.name();
+      if (column.identity()) {
+        return what + " becomes an identity column: its next value follows the highest one in the table. SQL Server"
+            + " and Oracle cannot make an existing column one; there, add a new identity column and copy the values.";
+      }
+      return what + " stops being an identity column: its values stay, and whatever gives the next ones (a sequence,"
+          + " say) must start past the highest. SQL Server cannot do it; there, add a new column and copy the values.";
     }
 
     /**
@@ -350,9 +362,6 @@ public final class SchemaDiffer {
     // ---- notes ----
 
     private void noteWhatIsNotGenerated() {
-      for (TableDiff t : tables) {
-        notes.addAll(t.notes());
-      }
       for (Sequence sequence : mapped.sequences().stream().sorted(SEQUENCES).toList()) {
         recorded.findSequence(sequence.name())
             .filter(was -> was.start() != sequence.start() || was.increment() != sequence.increment())

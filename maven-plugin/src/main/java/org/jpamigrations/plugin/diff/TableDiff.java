@@ -80,10 +80,7 @@ record TableDiff(Table before, Table after) {
     return !Objects.equals(was.generatedAs(), now.generatedAs());
   }
 
-  /**
-   * The new definitions of columns that change. Identity is kept as recorded: switching it is not
-   * generated, so the model must go on saying what the database has.
-   */
+  /** The new definitions of columns that change. */
   List<Column> alteredColumns() {
     if (!kept()) {
       return List.of();
@@ -92,9 +89,7 @@ record TableDiff(Table before, Table after) {
     for (Column now : after.columns()) {
       Optional<Column> was = before.findColumn(now.name());
       if (was.isPresent() && !regenerates(was.get(), now) && differs(was.get(), now)) {
-        Column old = was.get();
-        altered.add(new Column(now.name(), now.type(), now.nullable(), old.identity(), now.defaultValue(),
-            now.generatedAs(), now.comment()));
+        altered.add(now);
       }
     }
     altered.sort(BY_NAME);
@@ -142,25 +137,17 @@ record TableDiff(Table before, Table after) {
     return was.isPresent() && now.isPresent() && !was.get().type().equals(now.get().type());
   }
 
-  /** Changes seen in this table that no operation performs. */
-  List<String> notes() {
-    if (!kept()) {
-      return List.of();
-    }
-    List<String> notes = new ArrayList<>();
-    after.columns().stream()
-        .sorted(BY_NAME)
-        .forEach(now -> before.findColumn(now.name())
-            .filter(was -> was.identity() != now.identity())
-            .ifPresent(was -> notes.add("Column " + after.name() + "." + now.name()
-                + (now.identity() ? " becomes" : " is no longer")
-                + " an identity column: not generated; change it by hand in the migration")));
-    return notes;
+  /** The altered columns that become identity columns or stop being so. */
+  List<Column> identitySwitches() {
+    return alteredColumns().stream()
+        .filter(now -> before.findColumn(now.name()).map(was -> was.identity() != now.identity()).orElse(false))
+        .toList();
   }
 
   private static boolean differs(Column was, Column now) {
     return !was.type().equals(now.type())
         || was.nullable() != now.nullable()
+        || was.identity() != now.identity()
         || !Objects.equals(was.defaultValue(), now.defaultValue())
         || !Objects.equals(was.comment(), now.comment());
   }

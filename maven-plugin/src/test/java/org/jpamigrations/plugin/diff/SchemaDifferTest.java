@@ -311,11 +311,10 @@ class SchemaDifferTest {
             schema(table("sales.invoice")),
             new DropTable("sales.credit_note"))
             .noting(new Schema(List.of(table("sales.invoice")), List.of(), List.of("sales"))),
-        change("identity change is only noted, other changes of the column are made",
+        change("identity switch is an alter column, with the other changes of the column",
             schema(table("t", Column.of("n", INTEGER))),
             schema(table("t", Column.of("n", BIGINT).withIdentity())),
-            new AlterColumn("t", Column.of("n", BIGINT)))
-            .noting(schema(table("t", Column.of("n", BIGINT))), "t.n becomes an identity column"),
+            new AlterColumn("t", Column.of("n", BIGINT).withIdentity())),
         change("a table comment is set", schema(USERS), schema(USERS.withComment("people")),
             new CommentOnTable("users", "people")),
         change("a table comment is removed", schema(USERS.withComment("people")), schema(USERS),
