@@ -21,6 +21,7 @@ import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
+import org.jpamigrations.operation.AlterSequence;
 import org.jpamigrations.operation.CommentOnTable;
 import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSchema;
@@ -243,6 +244,15 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
             + sql.typeName(ColumnType.of(Types.BIGINT)) + ")"
             + dialect.getTableTypeString(),
         "insert into " + table + " (next_val) values (" + sequence.start() + ")");
+  }
+
+  /** Nothing where a table stands in for the sequence: it records neither start nor increment. */
+  @Override
+  public List<String> visit(AlterSequence op) {
+    if (!dialect.getSequenceSupport().supportsSequences()) {
+      return List.of();
+    }
+    return vendor.alterSequence(sql, op.before(before), op.sequence());
   }
 
   @Override

@@ -20,6 +20,12 @@ record OracleVendor() implements Vendor {
     return "Oracle";
   }
 
+  /** Only a restart sets the start here, which would reset the next value: the start stays as created. */
+  @Override
+  public boolean altersSequenceStart() {
+    return false;
+  }
+
   @Override
   public boolean transactionalDdl() {
     return false;

@@ -26,6 +26,12 @@ record SqlServerVendor() implements Vendor {
     return "SQL Server";
   }
 
+  /** Only a restart sets the start here, which would reset the next value: the start stays as created. */
+  @Override
+  public boolean altersSequenceStart() {
+    return false;
+  }
+
   @Override
   public boolean transactionalDdl() {
     return true;

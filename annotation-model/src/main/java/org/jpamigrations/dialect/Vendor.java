@@ -16,6 +16,7 @@ import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Names;
 import org.jpamigrations.model.PrimaryKey;
 import org.jpamigrations.model.ReferentialAction;
+import org.jpamigrations.model.Sequence;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
 
@@ -103,6 +104,23 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
   /** Makes an identity column a plain one; its values stay. */
   default List<String> dropIdentity(HibernateSqlDialect sql, String table, Column column) {
     throw cannotSwitchIdentity(table, column);
+  }
+
+  /** {@code alter sequence} for what changes; {@code start with} records the start without a restart. */
+  default List<String> alterSequence(HibernateSqlDialect sql, Sequence from, Sequence to) {
+    List<String> statements = new ArrayList<>();
+    if (from.increment() != to.increment()) {
+      statements.add("alter sequence " + sql.quote(to.name()) + " increment by " + to.increment());
+    }
+    if (from.start() != to.start() && altersSequenceStart()) {
+      statements.add("alter sequence " + sql.quote(to.name()) + " start with " + to.start());
+    }
+    return statements;
+  }
+
+  /** Whether {@code alter sequence} can change the start without restarting the sequence. */
+  default boolean altersSequenceStart() {
+    return true;
   }
 
   /** What follows a change of type to convert the values, where the database needs to be told. */

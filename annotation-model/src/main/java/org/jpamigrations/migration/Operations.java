@@ -16,6 +16,7 @@ import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
+import org.jpamigrations.operation.AlterSequence;
 import org.jpamigrations.operation.CommentOnTable;
 import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSchema;
@@ -160,6 +161,11 @@ public final class Operations {
 
   public Operations createSequence(Sequence sequence) {
     return add(new CreateSequence(sequence));
+  }
+
+  /** Changes the sequence of the same name to this increment and start; its next value is not reset. */
+  public Operations alterSequence(Sequence sequence) {
+    return add(new AlterSequence(sequence));
   }
 
   public Operations dropSequence(String name) {

@@ -18,7 +18,7 @@ public sealed interface Operation
         AddPrimaryKey, DropPrimaryKey,
         AddCheckConstraint, DropCheckConstraint,
         CreateIndex, DropIndex,
-        CreateSequence, DropSequence,
+        CreateSequence, AlterSequence, DropSequence,
         ExecuteSql, ExecuteJdbc {
 
   /**

@@ -44,6 +44,8 @@ public interface OperationVisitor<R> {
 
   R visit(CreateSequence op);
 
+  R visit(AlterSequence op);
+
   R visit(DropSequence op);
 
   R visit(ExecuteSql op);

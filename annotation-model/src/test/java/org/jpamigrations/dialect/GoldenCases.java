@@ -18,6 +18,7 @@ import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
+import org.jpamigrations.operation.AlterSequence;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CommentOnTable;
 import org.jpamigrations.operation.CreateIndex;
@@ -114,6 +115,8 @@ final class GoldenCases {
       new Case("drop table", new DropTable("app.audit"), SCHEMA),
       new Case("rename table", new RenameTable("customer", "client"), SCHEMA),
       new Case("rename table in a schema", new RenameTable("app.audit", "app.audit_log"), SCHEMA),
+      new Case("alter sequence", new AlterSequence(Sequence.of("app.audit_seq").startWith(100).incrementBy(1)),
+          SCHEMA.withSequence(Sequence.of("app.audit_seq").incrementBy(50))),
       new Case("comment on table", new CommentOnTable("customer", "Buyers, old and new"), SCHEMA),
       new Case("remove table comment", new CommentOnTable("customer", null), SCHEMA),
       new Case("add not-null column with default",

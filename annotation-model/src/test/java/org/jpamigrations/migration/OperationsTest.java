@@ -25,6 +25,7 @@ import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
+import org.jpamigrations.operation.AlterSequence;
 import org.jpamigrations.operation.CommentOnTable;
 import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSchema;
@@ -80,6 +81,7 @@ class OperationsTest {
           .createIndex("users", IDX)
           .dropIndex("users", "idx_email")
           .createSequence(SEQ)
+          .alterSequence(SEQ.incrementBy(50))
           .dropSequence("user_seq")
           .sql("update users set id = id")
           .execute("touch users", WORK)
@@ -118,6 +120,7 @@ class OperationsTest {
         new CreateIndex("users", IDX),
         new DropIndex("users", "idx_email"),
         new CreateSequence(SEQ),
+        new AlterSequence(SEQ.incrementBy(50)),
         new DropSequence("user_seq"),
         new ExecuteSql("update users set id = id"),
         new ExecuteJdbc("touch users", WORK),

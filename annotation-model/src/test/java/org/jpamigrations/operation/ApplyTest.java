@@ -108,6 +108,8 @@ class ApplyTest {
         Arguments.of(new CreateSequence(Sequence.of("line_seq")), SHOP,
             new Schema(SHOP.tables(), List.of(Shop.ORDER_SEQ, Sequence.of("line_seq")))),
         Arguments.of(new DropSequence("ORDER_SEQ"), SHOP, new Schema(SHOP.tables(), List.of())),
+        Arguments.of(new AlterSequence(Sequence.of("order_seq").incrementBy(1)), SHOP,
+            new Schema(SHOP.tables(), List.of(Sequence.of("order_seq").incrementBy(1)))),
         Arguments.of(new ExecuteSql("update customers set name = upper(name)"), SHOP, SHOP),
         Arguments.of(new ExecuteJdbc("fill names", connection -> {}), SHOP, SHOP));
   }

@@ -31,6 +31,7 @@ class DescribeTest {
         Arguments.of(new RenameTable("products", "goods"), "rename table products to goods"),
         Arguments.of(new CommentOnTable("products", "what we sell"), "comment on table products"),
         Arguments.of(new CommentOnTable("products", null), "remove comment of table products"),
+        Arguments.of(new AlterSequence(Sequence.of("order_seq").incrementBy(50)), "alter sequence order_seq"),
         Arguments.of(new AddColumn("users", Column.of("email", varchar(255))), "add column users.email varchar(255)"),
         Arguments.of(new DropColumn("users", "email"), "drop column users.email"),
         Arguments.of(new AlterColumn("users", Column.of("email", varchar(100))), "alter column users.email"),

@@ -31,6 +31,7 @@ class DestructiveTest {
         Arguments.of(new CreateTable(Table.named("products").column(Column.of("sku", varchar(20)))), false),
         Arguments.of(new RenameTable("customers", "clients"), false),
         Arguments.of(new CommentOnTable("customers", null), false),
+        Arguments.of(new AlterSequence(Sequence.of("order_seq").incrementBy(50)), false),
         Arguments.of(new AddColumn("customers", Column.of("phone", varchar(30))), false),
         Arguments.of(new RenameColumn("customers", "name", "full_name"), false),
         Arguments.of(new AddForeignKey("audit_log",

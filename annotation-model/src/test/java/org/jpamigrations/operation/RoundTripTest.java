@@ -91,6 +91,7 @@ class RoundTripTest {
         Arguments.of(SHOP, new DropIndex("customers", "idx_customers_name")),
         Arguments.of(SHOP, new CreateSequence(Sequence.of("s").startWith(5))),
         Arguments.of(SHOP, new DropSequence("order_seq")),
+        Arguments.of(SHOP, new AlterSequence(Sequence.of("ORDER_SEQ").startWith(1).incrementBy(1))),
         Arguments.of(QUOTED, new DropSequence("`Seq`")));
   }
 
@@ -186,6 +187,7 @@ class RoundTripTest {
     schema.namespaces().forEach(n -> candidates.add(new DropSchema(n)));
     for (Sequence sequence : schema.sequences()) {
       candidates.add(new DropSequence(sequence.name()));
+      candidates.add(new AlterSequence(sequence.incrementBy(sequence.increment() + 1)));
     }
     for (Table table : schema.tables()) {
       String name = table.name();

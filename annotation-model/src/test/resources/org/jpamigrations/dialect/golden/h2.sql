@@ -27,6 +27,10 @@ alter table customer rename to client
 # rename table in a schema
 alter table app.audit rename to audit_log
 
+# alter sequence
+alter sequence app.audit_seq increment by 1
+alter sequence app.audit_seq start with 100
+
 # comment on table
 comment on table customer is 'Buyers, old and new'
 

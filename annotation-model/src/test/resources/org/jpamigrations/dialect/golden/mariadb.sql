@@ -28,6 +28,10 @@ rename table customer to client
 # rename table in a schema
 rename table app.audit to app.audit_log
 
+# alter sequence
+alter sequence app.audit_seq increment by 1
+alter sequence app.audit_seq start with 100
+
 # comment on table
 alter table customer comment='Buyers, old and new'
 

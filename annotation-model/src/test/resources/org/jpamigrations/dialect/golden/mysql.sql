@@ -28,6 +28,8 @@ rename table customer to client
 # rename table in a schema
 rename table app.audit to app.audit_log
 
+# alter sequence
+
 # comment on table
 alter table customer comment='Buyers, old and new'
 

@@ -24,6 +24,9 @@ alter table customer rename to client
 # rename table in a schema
 alter table app.audit rename to audit_log
 
+# alter sequence
+alter sequence app.audit_seq increment by 1
+
 # comment on table
 comment on table customer is 'Buyers, old and new'
 

@@ -26,6 +26,9 @@ exec sp_rename N'customer', N'client'
 # rename table in a schema
 exec sp_rename N'app.audit', N'audit_log'
 
+# alter sequence
+alter sequence app.audit_seq increment by 1
+
 # comment on table
 
 # remove table comment

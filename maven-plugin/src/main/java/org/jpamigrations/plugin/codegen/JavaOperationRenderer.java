@@ -26,6 +26,7 @@ import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
+import org.jpamigrations.operation.AlterSequence;
 import org.jpamigrations.operation.CommentOnTable;
 import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSchema;
@@ -218,6 +219,13 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
     Sequence sequence = op.sequence();
     // start and increment are always shown: they are what a sequence is about
     return statement("op.createSequence($T.sequence($S).startWith($L).incrementBy($L))",
+        DSL, sequence.name(), number(sequence.start()), number(sequence.increment()));
+  }
+
+  @Override
+  public CodeBlock visit(AlterSequence op) {
+    Sequence sequence = op.sequence();
+    return statement("op.alterSequence($T.sequence($S).startWith($L).incrementBy($L))",
         DSL, sequence.name(), number(sequence.start()), number(sequence.increment()));
   }
 

@@ -30,7 +30,6 @@ public final class CheckCommand {
     String head = graph.head().map(MigrationScript::revision).orElse(null);
     DiffResult diff = EntityChanges.detect(
         request.classesDirectory(), request.classLoader(), request.hibernateSettings(), graph.schemaAt(head), reporter);
-    diff.notes().forEach(reporter::warn);
     if (!diff.isEmpty()) {
       String changes = diff.operations().stream().map(op -> "  " + op.describe()).collect(Collectors.joining("\n"));
       throw new MigrationException("The entities have " + diff.operations().size()

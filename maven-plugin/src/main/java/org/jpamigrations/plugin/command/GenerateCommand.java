@@ -73,12 +73,9 @@ public final class GenerateCommand {
         MappingReader.readMapped(request.classesDirectory(), request.classLoader(), request.hibernateSettings());
     MappingLog.report(mapped.hibernate(), reporter);
     DiffResult diff = new SchemaDiffer().diff(recorded, mapped.schema(), mapped.hints());
-    diff.notes().forEach(reporter::warn);
     if (diff.isEmpty()) {
       String recordedBy = parent == null ? "the migrations (none yet)" : "revision " + parent;
-      reporter.info(diff.notes().isEmpty()
-          ? "No changes detected: the entities match the schema recorded by " + recordedBy
-          : "No migration written: nothing else differs from the schema recorded by " + recordedBy);
+      reporter.info("No changes detected: the entities match the schema recorded by " + recordedBy);
       return Optional.empty();
     }
     MigrationSource source = new MigrationSource(request.packageName(), revision, parents(parent),

@@ -9,23 +9,17 @@ import org.jpamigrations.operation.Operation;
  * What a comparison found.
  *
  * @param operations the operations that turn the recorded schema into the mapped one, in order
- * @param notes changes that were seen but not generated (a primary key change, say), one line each
  * @param warnings generated steps that need a person's attention before they run (a likely rename,
  *     a value to fill in), one line each; the generated file repeats them
  */
-public record DiffResult(List<Operation> operations, List<String> notes, List<String> warnings) {
+public record DiffResult(List<Operation> operations, List<String> warnings) {
 
   public DiffResult {
     operations = List.copyOf(operations);
-    notes = List.copyOf(notes);
     warnings = List.copyOf(warnings);
   }
 
-  public DiffResult(List<Operation> operations, List<String> notes) {
-    this(operations, notes, List.of());
-  }
-
-  /** Whether there is nothing to generate (notes may still say what has to be done by hand). */
+  /** Whether there is nothing to generate. */
   public boolean isEmpty() {
     return operations.isEmpty();
   }

@@ -20,6 +20,7 @@ import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
+import org.jpamigrations.operation.AlterSequence;
 import org.jpamigrations.operation.CommentOnTable;
 import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateSchema;
@@ -43,7 +44,7 @@ import org.jpamigrations.operation.Operation;
  * (foreign keys, then indexes, unique and check constraints, then primary keys that change), then tables
  * and columns are dropped, created, added and altered (and table comments set), then primary keys, unique constraints, indexes,
  * checks and finally foreign keys are added, so that tables referencing each other can all exist before
- * any reference is made. Sequences are created first and dropped last; only schemas go around them. A
+ * any reference is made. Sequences are created (or altered) first and dropped last; only schemas go around them. A
  * schema is created when a mapped table or sequence lives in one that no recorded table, sequence or
  * migration has, and dropped when a migration created it and nothing mapped lives there any more.
  * Within each kind of operation the order is by table name, then by name.
@@ -89,7 +90,7 @@ public final class SchemaDiffer {
     DiffResult rest = new Comparison(renames.renamed(), mapped).result();
     List<Operation> operations = new ArrayList<>(renames.operations());
     operations.addAll(rest.operations());
-    return new DiffResult(operations, rest.notes(), rest.warnings());
+    return new DiffResult(operations, rest.warnings());
   }
 
   /** One comparison: the two schemas paired table by table. */
@@ -98,7 +99,6 @@ public final class SchemaDiffer {
     private final Schema mapped;
     private final List<TableDiff> tables;
     private final List<Operation> ops = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
     Comparison(Schema recorded, Schema mapped) {
@@ -130,10 +130,9 @@ public final class SchemaDiffer {
       addUniquesIndexesAndForeignKeys();
       dropSequences();
       dropSchemas();
-      noteWhatIsNotGenerated();
       warnings.addAll(0, LikelyRenames.tables(tables));
       warnings.addAll(LikelyRenames.columns(tables));
-      return new DiffResult(ops, notes, warnings);
+      return new DiffResult(ops, warnings);
     }
 
     // ---- 1, 2: what could block a drop ----
@@ -204,8 +203,11 @@ public final class SchemaDiffer {
 
     private void createSequences() {
       for (Sequence sequence : mapped.sequences().stream().sorted(SEQUENCES).toList()) {
-        if (recorded.findSequence(sequence.name()).isEmpty()) {
+        Optional<Sequence> was = recorded.findSequence(sequence.name());
+        if (was.isEmpty()) {
           ops.add(new CreateSequence(sequence));
+        } else if (was.get().start() != sequence.start() || was.get().increment() != sequence.increment()) {
+          ops.add(new AlterSequence(sequence));
         }
       }
     }
@@ -359,17 +361,6 @@ public final class SchemaDiffer {
           + ": the migration fails if rows do not meet it; fix them first with an update before it.");
     }
 
-    // ---- notes ----
-
-    private void noteWhatIsNotGenerated() {
-      for (Sequence sequence : mapped.sequences().stream().sorted(SEQUENCES).toList()) {
-        recorded.findSequence(sequence.name())
-            .filter(was -> was.start() != sequence.start() || was.increment() != sequence.increment())
-            .ifPresent(was -> notes.add("Sequence " + sequence.name() + " changes from start " + was.start()
-                + " increment " + was.increment() + " to start " + sequence.start() + " increment "
-                + sequence.increment() + ": not generated; alter it by hand in the migration"));
-      }
-    }
 
     // ---- what survives unchanged ----
 

@@ -129,6 +129,7 @@ final class Fixtures {
     op.renameTable("app.child", "app.kid");
     op.dropForeignKey("app.kid", "FK_child_parent");
     op.createSequence(sequence("big_seq").startWith(10_000_000_000L).incrementBy(1));
+    op.alterSequence(sequence("big_seq").startWith(1).incrementBy(50));
     op.dropSequence("big_seq");
     op.dropPrimaryKey("app.kid");
     op.dropTable("app.kid");

@@ -36,8 +36,8 @@ class DiffResultTest {
   }
 
   @Test
-  void isEmptyWhenThereIsNothingToGenerateEvenWithNotes() {
-    DiffResult result = new DiffResult(List.of(), List.of("Primary key of table users changes"));
+  void isEmptyWhenThereIsNothingToGenerate() {
+    DiffResult result = new DiffResult(List.of(), List.of());
 
     assertThat(result.isEmpty()).isTrue();
     assertThat(result.destructive(RECORDED)).isEmpty();
