@@ -158,13 +158,21 @@ public final class SchemaDiffer {
       }
     }
 
-    /** Checks of kept tables only: a dropped table takes its checks with it. */
+    /**
+     * Checks of kept tables only: a dropped table takes its checks with it. {@code down()} adds each
+     * back, which fails on rows that the later version allowed and it does not.
+     */
     private void dropChecks() {
       for (TableDiff t : tables) {
         if (t.kept()) {
           t.before().checks().stream().sorted(CHECKS)
               .filter(check -> !keeps(t, check))
-              .forEach(check -> ops.add(new DropCheckConstraint(t.before().name(), check.name())));
+              .forEach(check -> {
+                ops.add(new DropCheckConstraint(t.before().name(), check.name()));
+                warnings.add("Check constraint " + check.name() + " (" + check.expression() + ") is dropped from table "
+                    + t.before().name() + ": down() adds it back, which fails while rows do not meet it; if rows may"
+                    + " hold values it does not allow by then, change them in down() first (op.sql before it).");
+              });
         }
       }
     }

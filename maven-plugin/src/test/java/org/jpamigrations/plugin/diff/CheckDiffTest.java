@@ -56,13 +56,14 @@ class CheckDiffTest {
   }
 
   @Test
-  void aCheckTheMappingNoLongerHasIsDropped() {
+  void aCheckTheMappingNoLongerHasIsDroppedAndDownIsFlaggedForPuttingItBack() {
     Schema recorded = schema(table("stock", QUANTITY).withCheck("ck_stock", "quantity < 10"));
 
     DiffResult result = differ.diff(recorded, schema(table("stock", QUANTITY)));
 
     assertThat(result.operations()).containsExactly(new DropCheckConstraint("stock", "ck_stock"));
-    assertThat(result.warnings()).isEmpty();
+    assertThat(result.warnings()).singleElement().asString()
+        .startsWith("Check constraint ck_stock (quantity < 10) is dropped from table stock: down() adds it back");
   }
 
   @Test
