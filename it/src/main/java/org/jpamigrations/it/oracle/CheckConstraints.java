@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,12 @@ final class CheckConstraints {
    * MariaDB {@code CONSTRAINT_1}) and the ones Hibernate-style naming makes up, {@code CK} and a hash.
    */
   private static final Pattern GENERATED = Pattern.compile("(?i)(CONSTRAINT_[0-9A-F]+|.*_check\\d*|CK[0-9a-z]{20,30})");
+  /** A PostgreSQL cast, {@code ::character varying}, {@code ::numeric(10,2)}, {@code ::text[]}. */
+  private static final Pattern CAST = Pattern.compile("::(character varying|double precision|bit varying"
+      + "|time(stamp)?( \\(\\d+\\))? with(out)? time zone|[a-z_]+)(\\(\\d+(, ?\\d+)?\\))?(\\[\\])?");
+  /** Parentheses around one name, one literal or one array: they say nothing about precedence. */
+  private static final Pattern ATOM_IN_PARENTHESES =
+      Pattern.compile("\\(\\s*([A-Za-z_][\\w.]*|'[^']*'|ARRAY\\[[^\\]]*\\])\\s*\\)");
 
   private CheckConstraints() {}
 
@@ -55,7 +62,11 @@ final class CheckConstraints {
       try (ResultSet rs = statement.executeQuery()) {
         while (rs.next()) {
           String name = rs.getString(1);
-          checks.add((generated(name, columns) ? "" : name + " ") + "check (" + expression(rs.getString(2)) + ")");
+          String expression = expression(rs.getString(2));
+          if (product.contains("postgres")) {
+            expression = withoutCasts(expression);
+          }
+          checks.add((generated(name, columns) ? "" : name + " ") + "check (" + expression + ")");
         }
       }
     }
@@ -77,6 +88,22 @@ final class CheckConstraints {
       expression = expression.substring(1, expression.length() - 1).strip();
     }
     return expression;
+  }
+
+  /**
+   * PostgreSQL stores a condition with the casts it resolved, and moves them when a column's type
+   * changes: {@code (kind)::text = ANY ((ARRAY['A'::character varying])::text[])} becomes
+   * {@code (kind)::text = ANY (ARRAY[('A'::character varying)::text])} after an {@code alter column type},
+   * the same condition. Without the casts and the parentheses around single terms both read alike.
+   */
+  static String withoutCasts(String expression) {
+    String text = CAST.matcher(expression).replaceAll("");
+    String previous;
+    do {
+      previous = text;
+      text = ATOM_IN_PARENTHESES.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    } while (!text.equals(previous));
+    return expression(text);
   }
 
   private static boolean balanced(String text) {
