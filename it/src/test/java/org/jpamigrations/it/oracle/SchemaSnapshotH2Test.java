@@ -51,9 +51,17 @@ class SchemaSnapshotH2Test {
         "create table t (a int); comment on table t is 'people'; comment on column t.a is 'age'",
         "create table t (a int); comment on column t.a is 'years'"))
         .containsExactlyInAnyOrder(
-            "T columns A: expected integer size=32 digits=0 nullable=YES autoincrement=NO comment=age"
-                + " but was integer size=32 digits=0 nullable=YES autoincrement=NO comment=years",
+            "T columns A: expected integer size=32 digits=0 nullable=YES autoincrement=NO generated=NO comment=age"
+                + " but was integer size=32 digits=0 nullable=YES autoincrement=NO generated=NO comment=years",
             "T comment: expected people but was null");
+  }
+
+  @Test
+  void aGeneratedColumnIsNotAPlainOne() throws SQLException {
+    assertThat(differences(
+        "create table t (a int, b int generated always as (a * 2))",
+        "create table t (a int, b int)"))
+        .singleElement().asString().startsWith("T columns B:").contains("generated=YES").contains("generated=NO");
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -65,6 +66,31 @@ class SchemaSnapshotServerTest {
 
     assertThat(differences).anySatisfy(d -> assertThat(d).contains("missing ck_stock check"))
         .anySatisfy(d -> assertThat(d).contains("unexpected ck_stock check"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"postgresql", "mariadb"})
+  void aGeneratedColumnIsNotAPlainOne(String id) throws SQLException {
+    DatabaseServer server = server(id);
+
+    List<String> differences = differences(server,
+        "create table t (id int primary key, a int, b int generated always as (a * 2) stored)",
+        "create table t (id int primary key, a int, b int)");
+
+    assertThat(differences).singleElement().asString().startsWith("t columns b: expected").contains("generated=YES")
+        .contains("but was").contains("generated=NO");
+  }
+
+  @Test
+  void aPostgresqlCheckReadsTheSameAfterItsColumnChangedType() throws SQLException {
+    DatabaseServer server = server("postgresql");
+
+    List<String> differences = differences(server,
+        "create table t (id int primary key, k varchar(24) check (k in ('A','B')))",
+        "create table t (id int primary key, k varchar(12) check (k in ('A','B')));"
+            + " alter table t alter column k type varchar(24)");
+
+    assertThat(differences).isEmpty();
   }
 
   /** The server of it/pom.xml's {@code it.<id>.server}, {@code .user} and {@code .password}. */

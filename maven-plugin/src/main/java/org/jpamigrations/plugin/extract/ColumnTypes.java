@@ -48,14 +48,16 @@ final class ColumnTypes {
   }
 
   /**
-   * Types whose DDL lists the Java type's values (an enum's constants) rather than a size: no
-   * type code can stand for them, so the model keeps Hibernate's type name verbatim.
+   * Types whose DDL lists the Java type's values (an enum's constants) or names its element type (a
+   * basic array, {@code integer array}) rather than a size: no type code can stand for them, so the
+   * model keeps Hibernate's type name verbatim.
    */
   static boolean dependsOnJavaType(int code) {
     return code == SqlTypes.ENUM
         || code == SqlTypes.NAMED_ENUM
         || code == SqlTypes.ORDINAL_ENUM
-        || code == SqlTypes.NAMED_ORDINAL_ENUM;
+        || code == SqlTypes.NAMED_ORDINAL_ENUM
+        || code == SqlTypes.ARRAY;
   }
 
   static boolean hasScale(int code) {

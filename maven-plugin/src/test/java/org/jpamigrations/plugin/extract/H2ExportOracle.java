@@ -141,7 +141,10 @@ abstract class H2ExportOracle {
     int digits = rs.getInt("DECIMAL_DIGITS");
     if (type.definition() != null) {
       // H2 spells types its own way (char(13) is CHARACTER); check the kind and the size.
-      if (type.code() == SqlTypes.ENUM) {
+      if (type.code() == Types.ARRAY) {
+        // H2 names the element type its own way (CHARACTER VARYING ARRAY): check it is an array
+        assertThat(dataType).as(where + " array").isEqualTo(Types.ARRAY);
+      } else if (type.code() == SqlTypes.ENUM) {
         assertThat(typeName.replace(" ", "")).as(where)
             .isEqualToIgnoringCase(type.definition().replace(" ", ""));
       } else {

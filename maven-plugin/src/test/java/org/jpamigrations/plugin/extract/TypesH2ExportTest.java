@@ -27,6 +27,12 @@ class TypesH2ExportTest extends H2ExportOracle {
   }
 
   @Test
+  void aBasicArrayKeepsHibernatesTypeNameWithItsElementType() {
+    assertThat(extracted.table("Sample").findColumn("scores"))
+        .contains(Column.of("scores", ColumnType.of(Types.ARRAY).definedAs("integer array")));
+  }
+
+  @Test
   void aUniqueIndexBecomesAUniqueKey() {
     Table sample = extracted.table("Sample");
 
