@@ -16,8 +16,8 @@ import org.jpamigrations.model.UniqueConstraint;
 /**
  * Where a live schema, read by {@link DatabaseSchemaReader}, departs from the schema the applied
  * migrations record: tables, columns, types (through the dialect's type names, normalised), nullability,
- * primary keys, foreign keys, unique constraints and indexes. Names of constraints and indexes are not
- * compared, since databases name the unnamed ones themselves.
+ * primary keys, foreign keys, unique constraints and indexes (with each column's sort order). Names of
+ * constraints and indexes are not compared, since databases name the unnamed ones themselves.
  */
 public final class SchemaDrift {
 
@@ -155,22 +155,45 @@ public final class SchemaDrift {
       }
     }
     for (Index index : recorded.indexes()) {
-      if (!index.unique() && live.indexes().stream().noneMatch(i -> sameList(i.columns(), index.columns()))) {
-        drift.add(where + "index " + index.name() + " on " + columns(index.columns()) + " is missing from the database");
+      if (!index.unique() && live.indexes().stream().noneMatch(i -> sameOrder(i, index))) {
+        drift.add(where + "index " + index.name() + " on " + columns(index) + " is missing from the database");
       }
     }
     for (Index index : live.indexes()) {
       boolean explained = index.unique()
           ? expectedUnique.stream().anyMatch(u -> sameList(u, index.columns()))
               || recorded.primaryKey() != null && sameList(recorded.primaryKey().columns(), index.columns())
-          : recorded.indexes().stream().anyMatch(i -> sameList(i.columns(), index.columns()))
+          : recorded.indexes().stream().anyMatch(i -> sameOrder(i, index))
               || recorded.foreignKeys().stream().anyMatch(fk -> sameList(fk.columns(), index.columns()))
               || recorded.primaryKey() != null && sameList(recorded.primaryKey().columns(), index.columns());
       if (!explained) {
         drift.add(where + (index.unique() ? "unique index " : "index ") + index.name() + " on "
-            + columns(index.columns()) + " is in the database but no migration creates it");
+            + columns(index) + " is in the database but no migration creates it");
       }
     }
+  }
+
+  /** The same columns in the same order, each sorted the same way ({@code asc}, {@code desc}). */
+  private boolean sameOrder(Index a, Index b) {
+    if (!sameList(a.columns(), b.columns())) {
+      return false;
+    }
+    for (int i = 0; i < a.columns().size(); i++) {
+      if (descending(a, a.columns().get(i)) != descending(b, b.columns().get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean descending(Index index, String column) {
+    return index.descending().stream().anyMatch(d -> same(d, column));
+  }
+
+  /** {@code (a desc, b)}. */
+  private String columns(Index index) {
+    return "(" + String.join(", ", index.columns().stream()
+        .map(c -> descending(index, c) ? c + " desc" : c).toList()) + ")";
   }
 
   private boolean inPrimaryKey(Table table, String column) {
