@@ -6,40 +6,57 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps Hibernate's boot chatter out of the build output. Hibernate logs through JBoss Logging,
- * which ends up in java.util.logging or in SLF4J (Maven's simple logger): {@code org.hibernate} is
- * limited to warnings, and its deprecation notices (such as "the dialect need not be set", about a
- * setting this plugin makes) to errors.
+ * Keeps Hibernate's boot chatter (version banners, dialect notes) out of the build output while it is
+ * open, and puts the levels back on close. Hibernate logs through JBoss Logging, pointed here at
+ * java.util.logging unless the user chose otherwise; SLF4J's simple logger (Maven's) is told too.
+ * {@code org.hibernate} is limited to warnings, and its deprecation notices (such as "the dialect need
+ * not be set", about a setting this plugin makes) to errors.
+ *
+ * <p>The goals open it first, verbose under {@code -X}; the extractor opens it again for callers without
+ * Maven (tests, tools), which changes only a level nobody has set.
  */
-final class QuietLogging implements AutoCloseable {
+public final class QuietLogging implements AutoCloseable {
 
   private static final String HIBERNATE = "org.hibernate";
   private static final String DEPRECATION = "org.hibernate.orm.deprecation";
   /** Read by SLF4J's simple logger, and Maven's, whenever a logger is created. */
   private static final String SIMPLE_LOGGER = "org.slf4j.simpleLogger.log.";
 
+  // Held while open: java.util.logging forgets the level of a logger nobody references.
   private final List<Logger> loggers = new ArrayList<>();
   private final List<Level> previousLevels = new ArrayList<>();
 
   private QuietLogging() {}
 
-  static QuietLogging hibernate() {
+  /** For a goal: Hibernate's warnings only, or everything it says when {@code verbose} ({@code -X}). */
+  public static QuietLogging hibernate(boolean verbose) {
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "jdk");
+    }
     QuietLogging quiet = new QuietLogging();
-    quiet.limit(HIBERNATE, Level.WARNING, "warn");
-    quiet.limit(DEPRECATION, Level.SEVERE, "error");
+    quiet.set(HIBERNATE, verbose ? Level.INFO : Level.WARNING, verbose ? null : "warn", true);
+    quiet.set(DEPRECATION, verbose ? Level.INFO : Level.SEVERE, verbose ? null : "error", true);
     return quiet;
   }
 
-  private void limit(String category, Level julLevel, String simpleLoggerLevel) {
+  /** While the mapping is read: quiet, unless a goal (or the user) has already chosen the levels. */
+  static QuietLogging hibernate() {
+    QuietLogging quiet = new QuietLogging();
+    quiet.set(HIBERNATE, Level.WARNING, "warn", false);
+    quiet.set(DEPRECATION, Level.SEVERE, "error", false);
+    return quiet;
+  }
+
+  private void set(String category, Level julLevel, String simpleLoggerLevel, boolean overrule) {
     Logger logger = Logger.getLogger(category);
     Level previous = logger.getLevel();
     loggers.add(logger);
     previousLevels.add(previous);
-    if (previous == null || previous.intValue() < julLevel.intValue()) {
+    if (overrule || previous == null) {
       logger.setLevel(julLevel);
     }
     // Loggers created later keep this level; set it only when the user has not chosen one.
-    if (System.getProperty(SIMPLE_LOGGER + category) == null) {
+    if (simpleLoggerLevel != null && System.getProperty(SIMPLE_LOGGER + category) == null) {
       System.setProperty(SIMPLE_LOGGER + category, simpleLoggerLevel);
     }
   }

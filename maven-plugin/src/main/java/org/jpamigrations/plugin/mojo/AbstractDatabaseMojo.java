@@ -15,8 +15,8 @@ import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.jpamigrations.plugin.command.MigrateCommand;
 import org.jpamigrations.plugin.db.Database;
+import org.jpamigrations.plugin.extract.QuietLogging;
 import org.jpamigrations.plugin.project.ProjectClassLoader;
-import org.jpamigrations.plugin.project.Quiet;
 import org.jpamigrations.runner.RunOptions;
 
 /**
@@ -66,7 +66,6 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
   @Override
   protected final void run() throws MojoExecutionException, MojoFailureException {
     buildIfStandalone();
-    Quiet.hibernate(getLog().isDebugEnabled());
     if (lockTimeout < 0) {
       throw new MojoFailureException("migrations.lockTimeout is " + lockTimeout + ": give the seconds to wait for"
           + " another run's lock, 0 or more (default 60).");
@@ -74,7 +73,8 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
     ServerCredentials credentials =
         ServerCredentials.resolve(settings, settingsDecrypter, serverId, blankToNull(user), password());
     RunOptions options = options(RunOptions.DEFAULTS.withLockTimeout(Duration.ofSeconds(lockTimeout)));
-    try (URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
+    try (QuietLogging quiet = QuietLogging.hibernate(getLog().isDebugEnabled());
+        URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
       MigrateCommand.Request request = new MigrateCommand.Request(
           new Database(url, credentials.user(), credentials.password()), dialect, historyTable, packageName(),
           loader, blankToNull(target), options);

@@ -9,8 +9,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.jpamigrations.plugin.command.CheckCommand;
+import org.jpamigrations.plugin.extract.QuietLogging;
 import org.jpamigrations.plugin.project.ProjectClassLoader;
-import org.jpamigrations.plugin.project.Quiet;
 
 /**
  * Fails the build when the entities have changes that no migration captures, listing them. Needs no
@@ -22,8 +22,8 @@ public class CheckMojo extends AbstractMigrationsMojo {
 
   @Override
   protected void run() throws MojoExecutionException {
-    Quiet.hibernate(getLog().isDebugEnabled());
-    try (URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
+    try (QuietLogging quiet = QuietLogging.hibernate(getLog().isDebugEnabled());
+        URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
       new CheckCommand().run(new CheckCommand.Request(classesDirectory(), packageName(), loader,
           mappingSettings(loader)), reporter());
     } catch (IOException e) {

@@ -10,8 +10,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.jpamigrations.plugin.command.GenerateCommand;
+import org.jpamigrations.plugin.extract.QuietLogging;
 import org.jpamigrations.plugin.project.ProjectClassLoader;
-import org.jpamigrations.plugin.project.Quiet;
 
 /**
  * Compiles the project, compares the entity mapping with the schema the migrations record, and
@@ -31,8 +31,8 @@ public class GenerateMojo extends AbstractMigrationsMojo {
 
   @Override
   protected void run() throws MojoExecutionException {
-    Quiet.hibernate(getLog().isDebugEnabled());
-    try (URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
+    try (QuietLogging quiet = QuietLogging.hibernate(getLog().isDebugEnabled());
+        URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
       GenerateCommand.Request request = new GenerateCommand.Request(
           classesDirectory(), sourceRoot(), packageName(), loader,
           mappingSettings(loader), message == null ? "" : message.trim(), empty, Instant.now());
