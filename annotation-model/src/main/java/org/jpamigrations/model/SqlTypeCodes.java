@@ -17,6 +17,9 @@ public final class SqlTypeCodes {
   public static final int INTERVAL_SECOND = 3100;
   public static final int GEOMETRY = 3200;
   public static final int GEOGRAPHY = 3250;
+  /** An enum stored in a type of its own, which the database declares apart from tables (PostgreSQL). */
+  public static final int NAMED_ENUM = 6001;
+  public static final int NAMED_ORDINAL_ENUM = 6003;
 
   private static final Map<Integer, String> NAMES = new HashMap<>();
 
@@ -37,6 +40,8 @@ public final class SqlTypeCodes {
     NAMES.put(INTERVAL_SECOND, "interval_second");
     NAMES.put(GEOMETRY, "geometry");
     NAMES.put(GEOGRAPHY, "geography");
+    NAMES.put(NAMED_ENUM, "named_enum");
+    NAMES.put(NAMED_ORDINAL_ENUM, "named_ordinal_enum");
   }
 
   private SqlTypeCodes() {}
