@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.ForeignKey;
@@ -14,7 +12,6 @@ import org.jpamigrations.model.Index;
 import org.jpamigrations.model.Names;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.model.Sequence;
-import org.jpamigrations.model.SqlTypeCodes;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
 import org.jpamigrations.operation.AddCheckConstraint;
@@ -135,33 +132,8 @@ public final class SchemaDiffer {
       dropSchemas();
       warnings.addAll(0, LikelyRenames.tables(tables));
       warnings.addAll(LikelyRenames.columns(tables));
-      warnAboutNamedTypes();
+      warnings.addAll(NamedTypes.warnings(recorded, ops));
       return new DiffResult(ops, warnings);
-    }
-
-    /**
-     * An enum mapped to a type of its own ({@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)}, PostgreSQL's
-     * {@code create type ... as enum}) is declared apart from tables, which the model does not hold:
-     * the migration would fail on the missing type, so the step to add by hand is named, once, when no
-     * recorded column uses the type yet.
-     */
-    private void warnAboutNamedTypes() {
-      Set<String> types = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-      for (Operation op : ops) {
-        List<Column> columns = op instanceof CreateTable create ? create.table().columns()
-            : op instanceof AddColumn add ? List.of(add.column())
-            : op instanceof AlterColumn alter ? List.of(alter.column())
-            : List.of();
-        columns.stream().map(Comparison::namedType).filter(Objects::nonNull).forEach(types::add);
-      }
-      recorded.tables().stream().flatMap(t -> t.columns().stream())
-          .map(Comparison::namedType).filter(Objects::nonNull).forEach(types::remove);
-      for (String type : types) {
-        warnings.add("Type " + type + " is an enum type of its own (SqlTypes.NAMED_ENUM), which the migration does not"
-            + " create: add op.sql(\"create type " + type + " as enum ('A','B')\") with its values before the step"
-            + " that uses it, and op.sql(\"drop type " + type + "\") in down() after the last one, or map the enum"
-            + " as a string.");
-      }
     }
 
     // ---- 1, 2: what could block a drop ----
@@ -396,15 +368,6 @@ public final class SchemaDiffer {
       ops.add(new AddCheckConstraint(table, check));
       warnings.add("Check constraint " + check.name() + " (" + check.expression() + ") is added to table " + table
           + ": the migration fails if rows do not meet it; fix them first with an update before it.");
-    }
-
-    /** The name of the column's enum type of its own, or {@code null}. */
-    private static String namedType(Column column) {
-      int code = column.type().code();
-      if (code != SqlTypeCodes.NAMED_ENUM && code != SqlTypeCodes.NAMED_ORDINAL_ENUM) {
-        return null;
-      }
-      return column.type().definition() == null ? column.name() : column.type().definition();
     }
 
     // ---- what survives unchanged ----
