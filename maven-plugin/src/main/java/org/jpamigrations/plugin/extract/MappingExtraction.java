@@ -28,7 +28,8 @@ final class MappingExtraction {
     EntityScanner.Result scan = EntityScanner.scan(classesDirectory, loader);
     if (scan.entityCount() == 0) {
       throw new MigrationException("No @Entity classes found in " + classesDirectory
-          + ". Add JPA entities to the project, or check that it compiled." + unloadableNote(scan.unloadable()));
+          + ". Add JPA entities to the project, or check that it compiled; entities of another module are read"
+          + " where they are compiled, so run the goal there." + unloadableNote(scan.unloadable()));
     }
     try {
       return HibernateBoot.withMetadata(scan.classes(), loader, settings, metadata -> new MappedSchema(

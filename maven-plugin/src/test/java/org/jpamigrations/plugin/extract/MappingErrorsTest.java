@@ -21,7 +21,8 @@ class MappingErrorsTest {
     assertThatThrownBy(() -> MappingReader.read(classes, loader, Map.of()))
         .isInstanceOf(MigrationException.class)
         .hasMessage("No @Entity classes found in " + classes
-            + ". Add JPA entities to the project, or check that it compiled.");
+            + ". Add JPA entities to the project, or check that it compiled; entities of another module are read"
+            + " where they are compiled, so run the goal there.");
   }
 
   @Test
