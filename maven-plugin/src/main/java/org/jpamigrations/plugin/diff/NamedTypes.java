@@ -13,10 +13,10 @@ import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.Operation;
 
 /**
- * An enum mapped to a type of its own ({@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)}, PostgreSQL's
- * {@code create type ... as enum}) is declared apart from tables, which the model does not hold: the
- * migration would fail on the missing type, so the step to add by hand is named, once, when no recorded
- * column uses the type yet.
+ * An enum mapped to a type of its own ({@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)}: PostgreSQL's
+ * {@code create type ... as enum}, a domain on H2 and Oracle) is declared apart from tables, which the
+ * model does not hold: the migration would fail on the missing type, so the step to add by hand is named,
+ * once, when no recorded column uses the type yet.
  */
 final class NamedTypes {
 
@@ -35,9 +35,9 @@ final class NamedTypes {
         .map(NamedTypes::namedType).filter(Objects::nonNull).forEach(types::remove);
     return types.stream()
         .map(type -> "Type " + type + " is an enum type of its own (SqlTypes.NAMED_ENUM), which the migration does not"
-            + " create: add op.sql(\"create type " + type + " as enum ('A','B')\") with its values before the step"
-            + " that uses it, and op.sql(\"drop type " + type + "\") in down() after the last one, or map the enum"
-            + " as a string.")
+            + " create: add it with op.sql before the step that uses it (on PostgreSQL op.sql(\"create type " + type
+            + " as enum ('A','B')\") with its values; a domain on H2 and Oracle, as Hibernate's export writes it), and"
+            + " drop it in down() after the last one; or map the enum as a string.")
         .toList();
   }
 
