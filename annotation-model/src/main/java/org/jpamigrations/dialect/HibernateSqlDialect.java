@@ -108,11 +108,10 @@ public final class HibernateSqlDialect implements SqlDialect {
       }
       if (column.generated()) {
         sql.append(dialect.generatedAs(column.generatedAs()));
-        if (!dialect.supportsNotNullAfterGeneratedAs()) {
-          return sql.toString().strip();
-        }
       }
-      sql.append(column.nullable() ? dialect.getNullColumnString(typeName(column.type())) : " not null");
+      if (!column.generated() || dialect.supportsNotNullAfterGeneratedAs()) {
+        sql.append(column.nullable() ? dialect.getNullColumnString(typeName(column.type())) : " not null");
+      }
     }
     // SQL Server writes no type before its generated clause, which then starts with a blank
     return sql.toString().strip();

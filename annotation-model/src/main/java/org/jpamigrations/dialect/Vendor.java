@@ -228,10 +228,6 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
 
   /** {@code name} qualified with the schema (and catalog) of {@code table}, if it has one. */
   static String inSchemaOf(String table, String name) {
-    List<String> parts = Names.parts(table);
-    if (parts.size() == 1) {
-      return name;
-    }
-    return String.join(".", parts.subList(0, parts.size() - 1)) + "." + name;
+    return Names.qualifier(table).map(schema -> schema + "." + name).orElse(name);
   }
 }

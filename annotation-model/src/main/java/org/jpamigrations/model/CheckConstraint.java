@@ -1,10 +1,5 @@
 package org.jpamigrations.model;
 
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-
 /**
  * A check constraint: a condition that every row of the table meets. Whether it was declared on a
  * column or on the table makes no difference to the database, so the model keeps both on the table.
@@ -32,12 +27,6 @@ public record CheckConstraint(String name, String expression) {
 
   /** The name {@link #named(String, String)} gives. */
   public static String generatedName(String table, String expression) {
-    String text = "table`" + Names.key(table) + "`check`" + expression + "`";
-    try {
-      byte[] hash = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
-      return "CK" + new BigInteger(1, hash).toString(35);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("MD5 is missing from this Java runtime", e);
-    }
+    return Names.hashed("CK", "table`" + Names.key(table) + "`check`" + expression + "`");
   }
 }

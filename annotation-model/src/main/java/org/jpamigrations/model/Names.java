@@ -1,5 +1,9 @@
 package org.jpamigrations.model;
 
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Locale;
 
@@ -106,6 +110,19 @@ public final class Names {
     return parts.size() == 1
         ? java.util.Optional.empty()
         : java.util.Optional.of(String.join(".", parts.subList(0, parts.size() - 1)));
+  }
+
+  /**
+   * A made-up name the way Hibernate makes them: the prefix, then the MD5 of the text in base 35. The same
+   * text always gives the same name, and the name stays within 30 characters (older Oracle).
+   */
+  public static String hashed(String prefix, String text) {
+    try {
+      byte[] hash = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+      return prefix + new BigInteger(1, hash).toString(35);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("MD5 is missing from this Java runtime", e);
+    }
   }
 
   static <T> List<T> append(List<T> list, T element) {

@@ -50,13 +50,7 @@ public record SchemaSnapshot(Map<String, TableSnapshot> tables, Map<String, Stri
     String catalog = connection.getCatalog();
     String schema = connection.getSchema();
     Map<String, TableSnapshot> tables = new TreeMap<>();
-    Map<String, String> names = new TreeMap<>();
-    try (ResultSet rs = meta.getTables(catalog, schema, "%", new String[] {"TABLE"})) {
-      while (rs.next()) {
-        names.put(rs.getString("TABLE_NAME"), rs.getString("REMARKS"));
-      }
-    }
-    for (Map.Entry<String, String> table : names.entrySet()) {
+    for (Map.Entry<String, String> table : tableComments(meta, catalog, schema).entrySet()) {
       if (excludedTables.stream().anyMatch(t -> t.equalsIgnoreCase(table.getKey()))) {
         continue;
       }
@@ -85,17 +79,23 @@ public record SchemaSnapshot(Map<String, TableSnapshot> tables, Map<String, Stri
       }
     }
     for (String schema : schemas) {
-      Map<String, String> names = new TreeMap<>();
-      try (ResultSet rs = meta.getTables(catalog, schema, "%", new String[] {"TABLE"})) {
-        while (rs.next()) {
-          names.put(rs.getString("TABLE_NAME"), rs.getString("REMARKS"));
-        }
-      }
-      for (Map.Entry<String, String> table : names.entrySet()) {
+      for (Map.Entry<String, String> table : tableComments(meta, catalog, schema).entrySet()) {
         tables.put(schema + "." + table.getKey(), table(connection, catalog, schema, table.getKey(), table.getValue()));
       }
     }
     return new SchemaSnapshot(tables, current.sequences());
+  }
+
+  /** The tables of the schema, each with its comment ({@code REMARKS}), by name. */
+  private static Map<String, String> tableComments(DatabaseMetaData meta, String catalog, String schema)
+      throws SQLException {
+    Map<String, String> tables = new TreeMap<>();
+    try (ResultSet rs = meta.getTables(catalog, schema, "%", new String[] {"TABLE"})) {
+      while (rs.next()) {
+        tables.put(rs.getString("TABLE_NAME"), rs.getString("REMARKS"));
+      }
+    }
+    return tables;
   }
 
   private static TableSnapshot table(Connection connection, String catalog, String schema, String table,

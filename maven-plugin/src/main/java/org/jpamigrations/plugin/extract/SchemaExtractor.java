@@ -1,9 +1,5 @@
 package org.jpamigrations.plugin.extract;
 
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -244,13 +240,7 @@ public final class SchemaExtractor {
    * table and column name in base 35, in Hibernate 6.6 as in 7.
    */
   private static String fallbackUniqueKeyName(Table table, Column column) {
-    String text = "table`" + table.getName() + "`column`" + column.getName() + "`";
-    try {
-      byte[] hashed = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
-      return "UK_" + new BigInteger(1, hashed).toString(35);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("The JDK has no MD5 digest", e);
-    }
+    return Names.hashed("UK_", "table`" + table.getName() + "`column`" + column.getName() + "`");
   }
 
   private static String uniqueKeyName(UniqueKey key) {
