@@ -291,12 +291,14 @@ public final class SchemaDiffer {
 
     /**
      * A column that stops being generated is added again as a plain one: its rows get the values the
-     * expression gave them, before it becomes NOT NULL.
+     * expression gave them, and only then its default (which the database would give every existing row)
+     * and NOT NULL.
      */
     private void addComputedColumn(String table, Column column, String expression) {
-      ops.add(new AddColumn(table, column.withNullable(true)));
+      Column bare = column.withNullable(true).withDefault(null);
+      ops.add(new AddColumn(table, bare));
       ops.add(Backfill.of(table, column.name(), "(" + expression + ")"));
-      if (!column.nullable()) {
+      if (!bare.equals(column)) {
         ops.add(new AlterColumn(table, column));
       }
     }

@@ -84,6 +84,23 @@ class GeneratedColumnDiffTest {
   }
 
   @Test
+  void aColumnThatStopsBeingGeneratedGetsItsDefaultOnlyAfterItsValues() {
+    Schema recorded = schema(table("country", NAME, UPPER));
+    Column withDefault = LABEL.withDefault("'??'");
+    Schema mapped = schema(table("country", NAME, withDefault));
+
+    DiffResult result = differ.diff(recorded, mapped);
+
+    // added with its default, the column would hold it in every existing row and the update would find no null
+    assertThat(result.operations()).containsExactly(
+        new DropColumn("country", "label"),
+        new AddColumn("country", LABEL),
+        new ExecuteSql("update country set label = (upper(name)) where label is null"),
+        new AlterColumn("country", withDefault));
+    assertThat(fold(recorded, result)).isEqualTo(SchemaNormalizer.normalize(mapped));
+  }
+
+  @Test
   void otherChangesOfAGeneratedColumnAreAlterations() {
     Schema recorded = schema(table("country", NAME, UPPER));
     Schema mapped = schema(table("country", NAME, UPPER.withComment("shown in lists")));

@@ -40,6 +40,10 @@ public class Country {
   @Column(length = 40)
   String capital;
 
-  /** No longer computed: written by the application, and kept from what the expression gave. */
+  /**
+   * No longer computed: written by the application, and kept from what the expression gave, not from the
+   * default, which only new rows get.
+   */
+  @ColumnDefault("'??'")
   String isoUpper;
 }
