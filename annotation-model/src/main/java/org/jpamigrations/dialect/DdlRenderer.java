@@ -49,12 +49,14 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
   private final Dialect dialect;
   private final Vendor vendor;
   private final Schema before;
+  private final ImpliedChecks implied;
 
   DdlRenderer(HibernateSqlDialect sql, Vendor vendor, Schema before) {
     this.sql = sql;
     this.dialect = sql.hibernateDialect();
     this.vendor = vendor;
     this.before = before;
+    this.implied = new ImpliedChecks(sql, vendor);
   }
 
   @Override
@@ -92,7 +94,7 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
     for (CheckConstraint check : table.checks()) {
       create.append(',').append(sql.checkConstraint(check));
     }
-    create.append(')');
+    create.append(implied.inCreateTable(table)).append(')');
     if (table.comment() != null && sql.inlineTableComments()) {
       create.append(dialect.getTableComment(HibernateSqlDialect.escape(table.comment())));
     }
@@ -126,7 +128,12 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
       throw new MigrationException("Cannot rename table " + op.from() + " to " + op.to()
           + ": a rename keeps the table in its schema; move it with execute() and the database's own SQL");
     }
-    return vendor.renameTable(sql, op.from(), op.to());
+    Table table = table(op.from());
+    List<String> statements = new ArrayList<>();
+    table.columns().forEach(column -> statements.addAll(implied.drop(op.from(), column)));
+    statements.addAll(vendor.renameTable(sql, op.from(), op.to()));
+    table.columns().forEach(column -> statements.addAll(implied.add(op.to(), column)));
+    return statements;
   }
 
   @Override
@@ -139,6 +146,7 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
     List<String> statements = new ArrayList<>();
     statements.add(sql.alterTable(op.table()) + " " + dialect.getAddColumnString() + " "
         + sql.columnDeclaration(op.column()) + dialect.getAddColumnSuffixString());
+    statements.addAll(implied.add(op.table(), op.column()));
     if (op.column().comment() != null) {
       statements.addAll(sql.commentOnColumn(op.table(), op.column()));
     }
@@ -149,19 +157,35 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
   public List<String> visit(DropColumn op) {
     Column column = table(op.table()).findColumn(op.column()).orElseThrow(
         () -> new IllegalArgumentException("Table " + op.table() + " has no column " + op.column()));
-    return vendor.dropColumn(sql, op.table(), column);
+    List<String> statements = new ArrayList<>(implied.drop(op.table(), column));
+    statements.addAll(vendor.dropColumn(sql, op.table(), column));
+    return statements;
   }
 
   @Override
   public List<String> visit(AlterColumn op) {
     Column from = op.before(before);
-    return from.equals(op.column()) ? List.of()
-        : vendor.alterColumn(sql, op.table(), DefinitionDefault.splitOut(from), DefinitionDefault.splitOut(op.column()));
+    if (from.equals(op.column())) {
+      return List.of();
+    }
+    // The old check goes before the type changes (it may not hold for the new type), the new one after.
+    boolean checkChanges = implied.changes(op.table(), from, op.table(), op.column());
+    List<String> statements = new ArrayList<>(checkChanges ? implied.drop(op.table(), from) : List.of());
+    statements.addAll(vendor.alterColumn(
+        sql, op.table(), DefinitionDefault.splitOut(from), DefinitionDefault.splitOut(op.column())));
+    statements.addAll(checkChanges ? implied.add(op.table(), op.column()) : List.of());
+    return statements;
   }
 
+  /** The implied check is named after the column: it is dropped before the rename and added back after. */
   @Override
   public List<String> visit(RenameColumn op) {
-    return vendor.renameColumn(sql, op.table(), op.from(), op.to());
+    Column column = table(op.table()).findColumn(op.from()).orElseThrow(
+        () -> new IllegalArgumentException("Table " + op.table() + " has no column " + op.from()));
+    List<String> statements = new ArrayList<>(implied.drop(op.table(), column));
+    statements.addAll(vendor.renameColumn(sql, op.table(), op.from(), op.to()));
+    statements.addAll(implied.add(op.table(), column.withName(op.to())));
+    return statements;
   }
 
   @Override

@@ -184,10 +184,22 @@ public final class HibernateSqlDialect implements SqlDialect {
         false) + vendor.onDelete(fk);
   }
 
-  /** Hibernate's {@code constraint <name> check (<condition>)}, with a leading blank. */
+  /**
+   * {@code constraint <name> check (<condition>)}, with a leading blank, as Hibernate's export writes a
+   * named check (Hibernate 7 has {@code Dialect.getCheckConstraintString} for it, 6.6 does not).
+   */
   String checkConstraint(CheckConstraint check) {
-    return dialect.getCheckConstraintString(
-        new org.hibernate.mapping.CheckConstraint(quote(check.name()), check.expression()));
+    return " constraint " + quote(check.name()) + " check (" + check.expression() + ")";
+  }
+
+  /**
+   * The check Hibernate adds to the column on this database because of its type (an enum's values where
+   * no native enum type holds them, a boolean stored as a number), or {@code null}. It is named after the
+   * table and the column, so that a later migration finds it again.
+   */
+  CheckConstraint impliedCheck(String table, Column column) {
+    String condition = typeNames.impliedCheck(quote(column.name()), column.type());
+    return condition == null ? null : new CheckConstraint(CheckConstraint.impliedName(table, column.name()), condition);
   }
 
   /** The text with single quotes doubled, for a string literal. */

@@ -31,8 +31,16 @@ final class TypeNames {
     this.databaseName = databaseName;
   }
 
-  /** The type name for the code and sizes; sizes left out are filled with Hibernate's defaults. */
+  /**
+   * The type name for the code and sizes; sizes left out are filled with Hibernate's defaults. An enum
+   * stored by name gets the database's native enum type where Hibernate uses one, as its
+   * {@code EnumJavaType} decides: when the dialect registers a JDBC type for {@code ENUM}.
+   */
   String name(ColumnType type) {
+    if (type.isEnum() && !type.byOrdinal() && nativeEnums()) {
+      // Hibernate lists a native enum's constants sorted (EnumHelper.getSortedEnumeratedValues)
+      return dialect.getEnumTypeDeclaration(null, type.values().stream().sorted().toArray(String[]::new));
+    }
     TypeConfiguration configuration = types();
     DdlTypeRegistry registry = configuration.getDdlTypeRegistry();
     int code = type.code();
@@ -67,6 +75,35 @@ final class TypeNames {
       size.setScale(Size.DEFAULT_SCALE);
     }
     return registry.getTypeName(code, size);
+  }
+
+  /** Whether Hibernate stores an enum by name in a native enum type here (H2, MySQL, MariaDB). */
+  boolean nativeEnums() {
+    return types().getJdbcTypeRegistry().hasRegisteredDescriptor(SqlTypes.ENUM);
+  }
+
+  /**
+   * The condition of the check constraint Hibernate adds to a column of this type, or {@code null}:
+   * an enum's names or ordinal range where no native enum type holds them, and what the JDBC type
+   * itself demands (a boolean stored as a number on Oracle).
+   */
+  String impliedCheck(String quotedColumn, ColumnType type) {
+    if (!dialect.supportsColumnCheck()) {
+      return null;
+    }
+    if (type.byOrdinal()) {
+      return dialect.getCheckCondition(quotedColumn, 0, type.values().size() - 1);
+    }
+    if (type.isEnum()) {
+      return nativeEnums() ? null : dialect.getCheckCondition(quotedColumn, type.values().toArray(String[]::new));
+    }
+    TypeConfiguration configuration = types();
+    JdbcType jdbcType = configuration.getJdbcTypeRegistry().findDescriptor(type.code());
+    if (jdbcType == null) {
+      return null;
+    }
+    return jdbcType.getCheckCondition(
+        quotedColumn, jdbcType.getJdbcRecommendedJavaTypeMapping(null, null, configuration), null, dialect);
   }
 
   private Integer defaultPrecision(int code) {

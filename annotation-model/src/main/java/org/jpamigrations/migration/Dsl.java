@@ -143,6 +143,23 @@ public final class Dsl {
     return type(SqlTypeCodes.UUID);
   }
 
+  /**
+   * An enum stored by name ({@code @Enumerated(STRING)}): a native {@code enum (...)} type where
+   * Hibernate uses one (H2, MySQL, MariaDB), else {@code varchar(length)} ({@code char(1)} for length 1)
+   * with a check constraint on the values.
+   */
+  public static ColumnType enumByName(long length, String... values) {
+    return type(length == 1 ? Types.CHAR : Types.VARCHAR).length(length).enumOf(values);
+  }
+
+  /**
+   * An enum stored by ordinal ({@code @Enumerated(ORDINAL)}, the JPA default): {@code tinyint}, or
+   * {@code smallint} past 128 constants as Hibernate chooses, with a check constraint on the range.
+   */
+  public static ColumnType enumByOrdinal(String... values) {
+    return type(values.length > 128 ? Types.SMALLINT : Types.TINYINT).enumOf(values);
+  }
+
   public static ColumnType json() {
     return type(SqlTypeCodes.JSON);
   }

@@ -25,6 +25,14 @@ public record CheckConstraint(String name, String expression) {
     return new CheckConstraint(generatedName(table, expression), expression);
   }
 
+  /**
+   * The name of the check a column's type implies on some databases (an enum's values), which the model
+   * does not hold: the column's type says it all, and each database adds the check or not when it runs.
+   */
+  public static String impliedName(String table, String column) {
+    return Names.hashed("CK", "table`" + Names.key(table) + "`column`" + Names.key(column) + "`");
+  }
+
   /** The name {@link #named(String, String)} gives. */
   public static String generatedName(String table, String expression) {
     return Names.hashed("CK", "table`" + Names.key(table) + "`check`" + expression + "`");

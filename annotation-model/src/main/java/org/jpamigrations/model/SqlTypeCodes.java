@@ -6,7 +6,7 @@ import java.sql.Types;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Names of JDBC type codes, for messages. */
+/** Names and kinds of JDBC type codes. */
 public final class SqlTypeCodes {
 
   /** Type codes Hibernate adds to {@link Types} ({@code org.hibernate.type.SqlTypes}). */
@@ -45,6 +45,16 @@ public final class SqlTypeCodes {
   }
 
   private SqlTypeCodes() {}
+
+  /** Whether the code is a character type, which can hold an enum's names. */
+  public static boolean isCharacter(int code) {
+    return code == Types.CHAR || code == Types.VARCHAR || code == Types.NCHAR || code == Types.NVARCHAR;
+  }
+
+  /** Whether the code is an integer type, which can hold an enum's ordinals. */
+  public static boolean isInteger(int code) {
+    return code == Types.TINYINT || code == Types.SMALLINT || code == Types.INTEGER || code == Types.BIGINT;
+  }
 
   /** The lower-case name of a type code, or {@code type#<code>} for one not known here. */
   public static String name(int code) {

@@ -9,7 +9,7 @@ import org.jpamigrations.model.Schema;
 /**
  * Changes a column's type, nullability, default or comment to the given definition (same name).
  * Narrowing the type (a shorter length, a smaller precision or scale, fewer digits before the decimal
- * point, another type) is destructive.
+ * point, another type, an enum that loses constants or a column that becomes one) is destructive.
  */
 public record AlterColumn(String table, Column column) implements Operation {
 
@@ -38,6 +38,13 @@ public record AlterColumn(String table, Column column) implements Operation {
   public static boolean narrows(ColumnType from, ColumnType to) {
     if (from.code() != to.code() || !Objects.equals(from.definition(), to.definition())) {
       return true;
+    }
+    if (to.isEnum() && (!from.isEnum() || !to.values().containsAll(from.values()))) {
+      return true; // rows may hold a value the enum no longer allows
+    }
+    if (to.byOrdinal() && !to.values().subList(0, Math.min(from.values().size(), to.values().size()))
+        .equals(from.values())) {
+      return true; // stored ordinals now stand for other constants
     }
     return smaller(from.length() == null ? null : from.length().doubleValue(),
             to.length() == null ? null : to.length().doubleValue())

@@ -98,6 +98,16 @@ final class GoldenCases {
     return CUSTOMER.findColumn(name).orElseThrow();
   }
 
+  static final ColumnType STATE = varchar(20).enumOf("OPEN", "CLOSED");
+  static final ColumnType STATE_PLUS = varchar(20).enumOf("OPEN", "CLOSED", "REOPENED");
+  static final ColumnType PRIORITY = ColumnType.of(Types.TINYINT).enumOf("LOW", "HIGH");
+
+  static final Schema TICKETS = Schema.EMPTY.withTable(Table.named("ticket")
+      .column(Column.of("id", BIGINT).notNull())
+      .column(Column.of("state", STATE).notNull())
+      .column(Column.of("priority", PRIORITY))
+      .withPrimaryKey("id"));
+
   static final List<Case> ALL = List.of(
       new Case("create schema", new CreateSchema("sales"), SCHEMA),
       new Case("create quoted schema", new CreateSchema("`Sales`"), SCHEMA),
@@ -211,6 +221,21 @@ final class GoldenCases {
       new Case("drop index in a schema", new DropIndex("app.audit", "idx_audit_at"), SCHEMA),
       new Case("create sequence", new CreateSequence(Sequence.of("invoice_seq").startWith(5).incrementBy(10)), SCHEMA),
       new Case("drop sequence", new DropSequence("purchase_seq"), SCHEMA),
+      new Case("create table with enums by name and by ordinal",
+          new CreateTable(Table.named("ticket")
+              .column(Column.of("id", BIGINT).notNull())
+              .column(Column.of("state", STATE).notNull())
+              .column(Column.of("priority", PRIORITY))
+              .column(Column.of("grade", ColumnType.of(Types.CHAR).length(1).enumOf("A", "B")))
+              .withPrimaryKey("id")),
+          Schema.EMPTY),
+      new Case("add enum column", new AddColumn("customer", Column.of("state", STATE)), SCHEMA),
+      new Case("add a constant to an enum", new AlterColumn("ticket", Column.of("state", STATE_PLUS).notNull()), TICKETS),
+      new Case("enum column becomes plain text", new AlterColumn("ticket", Column.of("state", varchar(20)).notNull()),
+          TICKETS),
+      new Case("drop enum column", new DropColumn("ticket", "priority"), TICKETS),
+      new Case("rename enum column", new RenameColumn("ticket", "state", "status"), TICKETS),
+      new Case("rename table with an enum column", new RenameTable("ticket", "issue"), TICKETS),
       new Case("execute sql", new ExecuteSql("update customer set status = 'OLD' where balance < 0"), SCHEMA),
       new Case("execute jdbc", new ExecuteJdbc("nothing", connection -> { }), SCHEMA));
 

@@ -47,6 +47,10 @@ class DslTest {
         Arguments.of(Dsl.timestampWithTimeZone(6), new ColumnType(Types.TIMESTAMP_WITH_TIMEZONE, null, 6, null, null)),
         Arguments.of(Dsl.uuid(), new ColumnType(SqlTypeCodes.UUID, null, null, null, null)),
         Arguments.of(Dsl.json(), new ColumnType(SqlTypeCodes.JSON, null, null, null, null)),
+        Arguments.of(Dsl.enumByName(20, "OPEN", "CLOSED"),
+            new ColumnType(Types.VARCHAR, 20L, null, null, null, List.of("OPEN", "CLOSED"))),
+        Arguments.of(Dsl.enumByOrdinal("LOW", "HIGH"),
+            new ColumnType(Types.TINYINT, null, null, null, null, List.of("LOW", "HIGH"))),
         Arguments.of(Dsl.type(Types.LONGVARCHAR), new ColumnType(Types.LONGVARCHAR, null, null, null, null)));
   }
 

@@ -180,6 +180,30 @@ create sequence invoice_seq start with 5 increment by 10
 # drop sequence
 drop sequence purchase_seq
 
+# create table with enums by name and by ordinal
+create table ticket (id bigint not null, state enum ('CLOSED','OPEN') not null, priority tinyint, grade enum ('A','B'), primary key (id), constraint CK3pr4eim8lxc1shpm7x3lmf8dk check (priority between 0 and 1))
+
+# add enum column
+alter table customer add column state enum ('CLOSED','OPEN')
+
+# add a constant to an enum
+alter table ticket alter column state set data type enum ('CLOSED','OPEN','REOPENED')
+
+# enum column becomes plain text
+alter table ticket alter column state set data type varchar(20)
+
+# drop enum column
+alter table ticket drop constraint CK3pr4eim8lxc1shpm7x3lmf8dk
+alter table ticket drop column priority
+
+# rename enum column
+alter table ticket alter column state rename to status
+
+# rename table with an enum column
+alter table ticket drop constraint CK3pr4eim8lxc1shpm7x3lmf8dk
+alter table ticket rename to issue
+alter table issue add constraint CKju7jvgbnquk234k2oagxt1qnu check (priority between 0 and 1)
+
 # execute sql
 update customer set status = 'OLD' where balance < 0
 

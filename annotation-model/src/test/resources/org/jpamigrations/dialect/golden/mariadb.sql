@@ -179,6 +179,30 @@ create sequence invoice_seq start with 5 increment by 10 nocache
 # drop sequence
 drop sequence purchase_seq
 
+# create table with enums by name and by ordinal
+create table ticket (id bigint not null, state enum ('CLOSED','OPEN') not null, priority tinyint, grade enum ('A','B'), primary key (id), constraint CK3pr4eim8lxc1shpm7x3lmf8dk check (priority between 0 and 1)) engine=InnoDB
+
+# add enum column
+alter table customer add column state enum ('CLOSED','OPEN')
+
+# add a constant to an enum
+alter table ticket modify column state enum ('CLOSED','OPEN','REOPENED') not null
+
+# enum column becomes plain text
+alter table ticket modify column state varchar(20) not null
+
+# drop enum column
+alter table ticket drop constraint CK3pr4eim8lxc1shpm7x3lmf8dk
+alter table ticket drop column priority
+
+# rename enum column
+alter table ticket rename column state to status
+
+# rename table with an enum column
+alter table ticket drop constraint CK3pr4eim8lxc1shpm7x3lmf8dk
+rename table ticket to issue
+alter table issue add constraint CKju7jvgbnquk234k2oagxt1qnu check (priority between 0 and 1)
+
 # execute sql
 update customer set status = 'OLD' where balance < 0
 

@@ -178,6 +178,27 @@ insert into invoice_seq (next_val) values (5)
 # drop sequence
 drop table purchase_seq
 
+# create table with enums by name and by ordinal
+create table ticket (id bigint not null, state enum ('CLOSED','OPEN') not null, priority tinyint, grade enum ('A','B'), primary key (id)) engine=InnoDB
+
+# add enum column
+alter table customer add column state enum ('CLOSED','OPEN')
+
+# add a constant to an enum
+alter table ticket modify column state enum ('CLOSED','OPEN','REOPENED') not null
+
+# enum column becomes plain text
+alter table ticket modify column state varchar(20) not null
+
+# drop enum column
+alter table ticket drop column priority
+
+# rename enum column
+alter table ticket rename column state to status
+
+# rename table with an enum column
+rename table ticket to issue
+
 # execute sql
 update customer set status = 'OLD' where balance < 0
 

@@ -13,7 +13,7 @@ comment on column customer.status is 'Lifecycle state'
 create table purchase (id number(19,0) not null, customer_id number(19,0) not null, code varchar2(30 char) not null, note varchar2(255 char), primary key (id), constraint uk_purchase_code unique (code))
 
 # create quoted table with named primary key in a schema
-create table app."user" (id number(10,0) not null, active number(1,0) not null, sort_order number(10,0) default 0 not null, constraint pk_user primary key (id))
+create table app."user" (id number(10,0) not null, active number(1,0) not null, sort_order number(10,0) default 0 not null, constraint pk_user primary key (id), constraint CKd7rkh60266prqx1l1ge6ek0st check (active in (0,1)))
 
 # drop table
 drop table app.audit
@@ -173,6 +173,36 @@ create sequence invoice_seq start with 5 increment by 10
 
 # drop sequence
 drop sequence purchase_seq
+
+# create table with enums by name and by ordinal
+create table ticket (id number(19,0) not null, state varchar2(20 char) not null, priority number(3,0), grade char(1), primary key (id), constraint CKr670lydkl55ni4kq03i7fwk4n check (state in ('OPEN','CLOSED')), constraint CK3pr4eim8lxc1shpm7x3lmf8dk check (priority between 0 and 1), constraint CKt2r9i960nbywtgxy3k21q2fnd check (grade in ('A','B')))
+
+# add enum column
+alter table customer add state varchar2(20 char)
+alter table customer add constraint CKfvq6be0iquj59i5x3d51959b5 check (state in ('OPEN','CLOSED'))
+
+# add a constant to an enum
+alter table ticket drop constraint CKr670lydkl55ni4kq03i7fwk4n
+alter table ticket add constraint CKr670lydkl55ni4kq03i7fwk4n check (state in ('OPEN','CLOSED','REOPENED'))
+
+# enum column becomes plain text
+alter table ticket drop constraint CKr670lydkl55ni4kq03i7fwk4n
+
+# drop enum column
+alter table ticket drop constraint CK3pr4eim8lxc1shpm7x3lmf8dk
+alter table ticket drop column priority
+
+# rename enum column
+alter table ticket drop constraint CKr670lydkl55ni4kq03i7fwk4n
+alter table ticket rename column state to status
+alter table ticket add constraint CK9c0mbxfnfax1i79xsdgaum6ih check (status in ('OPEN','CLOSED'))
+
+# rename table with an enum column
+alter table ticket drop constraint CKr670lydkl55ni4kq03i7fwk4n
+alter table ticket drop constraint CK3pr4eim8lxc1shpm7x3lmf8dk
+alter table ticket rename to issue
+alter table issue add constraint CK35a23blpiq10oq30c2jcr85av check (state in ('OPEN','CLOSED'))
+alter table issue add constraint CKju7jvgbnquk234k2oagxt1qnu check (priority between 0 and 1)
 
 # execute sql
 update customer set status = 'OLD' where balance < 0

@@ -176,6 +176,36 @@ create sequence invoice_seq start with 5 increment by 10
 # drop sequence
 drop sequence purchase_seq
 
+# create table with enums by name and by ordinal
+create table ticket (id bigint not null, state varchar(20) not null, priority smallint, grade char(1), primary key (id), constraint CKr670lydkl55ni4kq03i7fwk4n check (state in ('OPEN','CLOSED')), constraint CK3pr4eim8lxc1shpm7x3lmf8dk check (priority between 0 and 1), constraint CKt2r9i960nbywtgxy3k21q2fnd check (grade in ('A','B')))
+
+# add enum column
+alter table customer add state varchar(20)
+alter table customer add constraint CKfvq6be0iquj59i5x3d51959b5 check (state in ('OPEN','CLOSED'))
+
+# add a constant to an enum
+alter table ticket drop constraint CKr670lydkl55ni4kq03i7fwk4n
+alter table ticket add constraint CKr670lydkl55ni4kq03i7fwk4n check (state in ('OPEN','CLOSED','REOPENED'))
+
+# enum column becomes plain text
+alter table ticket drop constraint CKr670lydkl55ni4kq03i7fwk4n
+
+# drop enum column
+alter table ticket drop constraint CK3pr4eim8lxc1shpm7x3lmf8dk
+alter table ticket drop column priority
+
+# rename enum column
+alter table ticket drop constraint CKr670lydkl55ni4kq03i7fwk4n
+exec sp_rename N'ticket.state', N'status', 'COLUMN'
+alter table ticket add constraint CK9c0mbxfnfax1i79xsdgaum6ih check (status in ('OPEN','CLOSED'))
+
+# rename table with an enum column
+alter table ticket drop constraint CKr670lydkl55ni4kq03i7fwk4n
+alter table ticket drop constraint CK3pr4eim8lxc1shpm7x3lmf8dk
+exec sp_rename N'ticket', N'issue'
+alter table issue add constraint CK35a23blpiq10oq30c2jcr85av check (state in ('OPEN','CLOSED'))
+alter table issue add constraint CKju7jvgbnquk234k2oagxt1qnu check (priority between 0 and 1)
+
 # execute sql
 update customer set status = 'OLD' where balance < 0
 

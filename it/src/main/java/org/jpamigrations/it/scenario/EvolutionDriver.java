@@ -245,7 +245,7 @@ public final class EvolutionDriver {
   private Optional<GeneratedMigration> generate(Path classes, int index, String message) throws IOException {
     try (URLClassLoader loader = loader(classes)) {
       GenerateCommand.Request request = new GenerateCommand.Request(classes, sources, PACKAGE, loader,
-          SqlDialects.hibernateSettings(target.url(), null), message, false,
+          SqlDialects.hibernateSettings(null, null), message, false,
           START.plus(Duration.ofMinutes(index)));
       return new GenerateCommand().run(request, log);
     }

@@ -313,6 +313,16 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
    * name is part of the format, not an argument: JavaPoet shortens {@code Dsl.x} to a static import only then.
    */
   static CodeBlock type(ColumnType type) {
+    if (type.isEnum() && type.definition() == null && type.precision() == null && type.scale() == null) {
+      CodeBlock values = strings(type.values());
+      if (type.byOrdinal() && type.length() == null
+          && type.code() == (type.values().size() > 128 ? Types.SMALLINT : Types.TINYINT)) {
+        return CodeBlock.of("$T.enumByOrdinal($L)", DSL, values);
+      }
+      if (!type.byOrdinal() && type.length() != null && type.code() == (type.length() == 1 ? Types.CHAR : Types.VARCHAR)) {
+        return CodeBlock.of("$T.enumByName($L, $L)", DSL, number(type.length()), values);
+      }
+    }
     CodeBlock.Builder code = CodeBlock.builder();
     Long length = type.length();
     Integer precision = type.precision();
@@ -337,6 +347,9 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
       if (scale != null) {
         code.add(".scale($L)", scale);
       }
+    }
+    if (type.isEnum()) {
+      code.add("$Z.enumOf($L)", strings(type.values()));
     }
     if (type.definition() != null) {
       code.add("$Z.definedAs($S)", type.definition());

@@ -12,12 +12,14 @@ import org.hibernate.boot.model.naming.NamingHelper;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.QualifiedSequenceName;
 import org.hibernate.dialect.Dialect;
+import org.hibernate.engine.jdbc.Size;
 import org.hibernate.engine.jdbc.env.spi.NameQualifierSupport;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.UniqueKey;
 import org.jpamigrations.model.CheckConstraint;
+import org.jpamigrations.model.ColumnType;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Index;
 import org.jpamigrations.model.Names;
@@ -104,11 +106,10 @@ public final class SchemaExtractor {
 
   /**
    * The checks of the columns, in column order, then those of the table, with the conditions as
-   * Hibernate writes them for this dialect: {@code @Check}'s text verbatim, and the ones the dialect
-   * derives from the Java type (an enum's values or ordinal range, a boolean stored as a number).
-   * Those derived ones are plain SQL ({@code x in ('A','B')}, {@code x between 0 and 2}) that every
-   * database takes, so the model keeps text rather than the enum's values. A check the mapping does
-   * not name gets the name {@link CheckConstraint#named} makes, where the export leaves it to the database.
+   * Hibernate writes them: {@code @Check}'s text verbatim, and those a converter implies ({@code 'Y','N'}).
+   * The checks a column's type implies on some databases only (an enum's values, a boolean stored as a
+   * number) are left to the type: see {@link EnumColumns}. A check the mapping does not name gets the
+   * name {@link CheckConstraint#named} makes, where the export leaves it to the database.
    */
   private static List<CheckConstraint> checks(String tableName, Table table, Dialect dialect) {
     List<CheckConstraint> checks = new ArrayList<>();
@@ -117,7 +118,11 @@ public final class SchemaExtractor {
     }
     List<org.hibernate.mapping.CheckConstraint> declared = new ArrayList<>();
     for (Column column : table.getColumns()) {
-      declared.addAll(column.getCheckConstraints());
+      // A check the column's type implies is not the table's: the type stands for it on every database.
+      String implied = EnumColumns.impliedCheck(column, dialect);
+      column.getCheckConstraints().stream()
+          .filter(check -> check.isNamed() || !check.getConstraint().equals(implied))
+          .forEach(declared::add);
     }
     declared.addAll(table.getChecks());
     for (org.hibernate.mapping.CheckConstraint check : declared) {
@@ -136,12 +141,17 @@ public final class SchemaExtractor {
     // user's columnDefinition.
     String definition = column.getSqlType();
     int code = ColumnCalls.sqlTypeCode(column, metadata);
-    if (definition == null && ColumnTypes.dependsOnJavaType(code)) {
-      definition = column.getSqlType(metadata);
+    Size size = ColumnCalls.columnSize(column, dialect, metadata);
+    ColumnType type = EnumColumns.type(column, code, size, definition);
+    if (type == null) {
+      if (definition == null && ColumnTypes.dependsOnJavaType(code)) {
+        definition = column.getSqlType(metadata);
+      }
+      type = ColumnTypes.of(code, size, definition);
     }
     return new org.jpamigrations.model.Column(
         column.getQuotedName(),
-        ColumnTypes.of(code, ColumnCalls.columnSize(column, dialect, metadata), definition),
+        type,
         column.isNullable(),
         column.isIdentity(),
         column.getDefaultValue(),

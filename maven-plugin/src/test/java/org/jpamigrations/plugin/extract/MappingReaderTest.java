@@ -92,10 +92,9 @@ class MappingReaderTest {
     assertThat(product.findColumn("weight")).contains(Column.of("weight", ColumnType.of(Types.NUMERIC).precision(38).scale(2)));
     assertThat(product.findColumn("createdAt")).contains(Column.of("createdAt", ColumnType.of(Types.TIMESTAMP).precision(6)));
     assertThat(product.findColumn("active")).contains(Column.of("active", ColumnType.of(Types.BOOLEAN)).notNull());
-    assertThat(product.findColumn("status")).hasValueSatisfying(status -> {
-      assertThat(status.type().code()).isEqualTo(SqlTypes.ENUM);
-      assertThat(status.type().definition()).isEqualTo("enum ('ACTIVE','DRAFT','RETIRED')");
-    });
+    // H2 stores it in a native enum type; the model keeps the varchar and the constants other databases need.
+    assertThat(product.findColumn("status")).contains(
+        Column.of("status", ColumnType.of(Types.VARCHAR).length(255).enumOf("DRAFT", "ACTIVE", "RETIRED")));
   }
 
   @Test
@@ -104,7 +103,7 @@ class MappingReaderTest {
 
     assertThat(product.findColumn("barcode").orElseThrow().type().definition()).isEqualTo("char(13)");
     assertThat(product.columns())
-        .filteredOn(column -> !column.name().equals("barcode") && !column.name().equals("status"))
+        .filteredOn(column -> !column.name().equals("barcode"))
         .allSatisfy(column -> assertThat(column.type().definition()).isNull());
   }
 

@@ -21,9 +21,9 @@ class ShopH2ExportTest extends H2ExportOracle {
 
   @Test
   void sameEnumTypes() throws SQLException {
-    // H2 reports an enum column as ENUM with its values; the model keeps Hibernate's definition.
+    // H2 reports an enum column as ENUM with its values, which Hibernate sorts; the model keeps the declared order.
     Column status = extracted.table("Product").findColumn("status").orElseThrow();
-    assertThat(status.type().code()).isEqualTo(SqlTypes.ENUM);
+    assertThat(status.type().isEnum()).isTrue();
     try (PreparedStatement query = connection.prepareStatement(
         "select e.VALUE_NAME from INFORMATION_SCHEMA.ENUM_VALUES e"
             + " where e.OBJECT_NAME = 'PRODUCT' order by e.VALUE_ORDINAL")) {
@@ -33,7 +33,7 @@ class ShopH2ExportTest extends H2ExportOracle {
           values.add("'" + rs.getString(1) + "'");
         }
       }
-      assertThat(status.type().definition()).isEqualTo("enum (" + String.join(",", values) + ")");
+      assertThat(status.type().values().stream().sorted().map(v -> "'" + v + "'").toList()).isEqualTo(values);
     }
   }
 
