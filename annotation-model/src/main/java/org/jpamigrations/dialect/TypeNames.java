@@ -5,8 +5,10 @@ import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.TimeZoneSupport;
 import org.hibernate.engine.jdbc.Size;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.JavaType;
 import org.hibernate.type.descriptor.jdbc.JdbcType;
 import org.hibernate.type.descriptor.sql.spi.DdlTypeRegistry;
 import org.hibernate.type.spi.TypeConfiguration;
@@ -51,6 +53,12 @@ final class TypeNames {
           + "e.g. ColumnType.definedAs(\"enum ('A','B')\")");
     }
     Long length = type.length();
+    if ((code == Types.TIMESTAMP_WITH_TIMEZONE || code == Types.TIME_WITH_TIMEZONE)
+        && dialect.getTimeZoneSupport() != TimeZoneSupport.NATIVE) {
+      // Hibernate's default time zone storage: the offset itself where the database keeps one, else the
+      // instant normalized to UTC (timestamp with time zone on PostgreSQL, datetime on MariaDB).
+      code = code == Types.TIMESTAMP_WITH_TIMEZONE ? SqlTypes.TIMESTAMP_UTC : SqlTypes.TIME_UTC;
+    }
     if (registry.getDescriptor(code) == null) {
       // Some codes have no DDL type of their own on some databases (UUID on MySQL is binary(16));
       // Hibernate then stores them as the JDBC type's DDL type.
@@ -65,6 +73,13 @@ final class TypeNames {
       code = jdbcType.getDdlTypeCode();
     }
     Size size = new Size(type.precision(), type.scale(), length);
+    if (length == null && isLob(code)) {
+      // A @Lob String or byte[] of no explicit length, sized as Hibernate sizes it here: 255 on most
+      // databases, the largest LOB on MySQL and MariaDB (longtext, not tinytext).
+      JavaType<?> javaType = configuration.getJavaTypeRegistry().getDescriptor(code == Types.BLOB ? byte[].class : String.class);
+      size.setLength(dialect.getSizeStrategy()
+          .resolveSize(configuration.getJdbcTypeRegistry().getDescriptor(code), javaType, null, null, null).getLength());
+    }
     if (size.getLength() == null && isCharacterOrBinary(code)) {
       size.setLength(Size.DEFAULT_LENGTH);
     }
@@ -116,6 +131,11 @@ final class TypeNames {
       case Types.REAL -> dialect.getFloatPrecision();
       default -> null;
     };
+  }
+
+  /** Large objects, whose length the model leaves to each database when the mapping gives none. */
+  static boolean isLob(int code) {
+    return code == Types.CLOB || code == Types.NCLOB || code == Types.BLOB;
   }
 
   private static boolean isCharacterOrBinary(int code) {
