@@ -18,7 +18,9 @@ final class ColumnTypes {
     if (size == null) {
       return type;
     }
-    if (hasLength(code) && size.getLength() != null) {
+    // A LOB of no explicit length is sized by each database (MySQL's largest, 255 elsewhere): left open.
+    boolean defaultLob = isLob(code) && size.getLength() != null && size.getLength() == Size.DEFAULT_LENGTH;
+    if (hasLength(code) && size.getLength() != null && !defaultLob) {
       type = type.length(size.getLength());
     }
     if (hasPrecision(code) && size.getPrecision() != null) {
@@ -37,6 +39,10 @@ final class ColumnTypes {
         || code == SqlTypes.LONG32VARCHAR
         || code == SqlTypes.LONG32NVARCHAR
         || code == SqlTypes.LONG32VARBINARY;
+  }
+
+  static boolean isLob(int code) {
+    return code == SqlTypes.CLOB || code == SqlTypes.NCLOB || code == SqlTypes.BLOB;
   }
 
   /** Decimals, floating point, and temporal types with fractional seconds. */

@@ -38,14 +38,17 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
 
   /**
    * JDBC URL of the database the migrations run on. Default: an embedded H2 file database under
-   * {@code target/}. The goals that need no database (generate, check, sql) only read its kind from it.
+   * {@code target/}. generate and check do not depend on it: they read the mapping the same way for
+   * every database, so that one set of migrations runs on all of them. sql reads its kind from it.
    */
   @Parameter(property = "migrations.url", defaultValue = "jdbc:h2:file:${project.build.directory}/migrations-db/h2")
   protected String url;
 
   /**
    * The database dialect, when detection is not wanted: {@code h2}, {@code postgresql}, {@code mysql},
-   * {@code mariadb}, {@code sqlserver}, {@code oracle}, or a Hibernate dialect class name.
+   * {@code mariadb}, {@code sqlserver}, {@code oracle}, or a Hibernate dialect class name. When it is set,
+   * generate and check also read the mapping for that database alone, for mappings only it supports
+   * (a PostgreSQL {@code inet} column, say); the migrations they write may then not run elsewhere.
    */
   @Parameter(property = "migrations.dialect")
   protected String dialect;
@@ -115,7 +118,7 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
   /**
    * The settings Hibernate reads the mapping with: the application's own (Spring Boot defaults,
    * hibernate.properties, persistence.xml, application.properties/yml), the plugin's parameters, and
-   * the dialect of the database the migrations are for.
+   * the portable reading (H2's, whose types every database renders), or {@code migrations.dialect} when set.
    */
   protected Map<String, String> mappingSettings(ClassLoader projectLoader) {
     Map<String, String> overrides = new LinkedHashMap<>(hibernateProperties);
@@ -123,7 +126,7 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
     overrides.put("hibernate.implicit_naming_strategy", implicitNamingStrategy);
     Map<String, String> settings = new LinkedHashMap<>(
         MappingSettings.resolve(classesDirectory(), projectLoader, persistenceUnit, overrides));
-    settings.putAll(SqlDialects.hibernateSettings(url, dialect));
+    settings.putAll(SqlDialects.hibernateSettings(null, dialect));
     if (getLog().isDebugEnabled()) {
       getLog().debug("Hibernate settings for the mapping: " + settings);
     }

@@ -135,6 +135,17 @@ class JavaOperationRendererTest {
   }
 
   @Test
+  void enumsUseTheEnumFactoriesOrKeepTheirValuesOnAnyOtherType() {
+    assertThat(java(enumByName(20, "OPEN", "CLOSED"))).isEqualTo("enumByName(20, \"OPEN\", \"CLOSED\")");
+    assertThat(java(enumByName(1, "Y", "N"))).isEqualTo("enumByName(1, \"Y\", \"N\")");
+    assertThat(java(enumByOrdinal("LOW", "HIGH"))).isEqualTo("enumByOrdinal(\"LOW\", \"HIGH\")");
+    assertThat(java(nvarchar(30).enumOf("A"))).isEqualTo("nvarchar(30).enumOf(\"A\")");
+    assertThat(java(integer().enumOf("A", "B"))).isEqualTo("integer().enumOf(\"A\", \"B\")");
+    assertThat(java(varchar(9).enumOf("RED").definedAs("varchar(9)")))
+        .isEqualTo("varchar(9).enumOf(\"RED\").definedAs(\"varchar(9)\")");
+  }
+
+  @Test
   void definitionIsKept() {
     assertThat(java(json().definedAs("jsonb"))).isEqualTo("json().definedAs(\"jsonb\")");
   }
