@@ -23,7 +23,8 @@ public final class MappingSettings {
    * @param classesDirectory the project's compiled classes and resources ({@code target/classes})
    * @param projectLoader the project's class loader, to detect Spring Boot
    * @param persistenceUnit the persistence unit to read from persistence.xml; {@code null} for the first
-   * @param spring the Hibernate settings of the application's Spring Boot environment ({@link SpringSettings#hibernate()})
+   * @param spring the Hibernate settings of the application's Spring Boot environment
+   *     ({@link SpringSettings#hibernate()})
    * @param overrides the plugin's parameters, which win over everything else
    */
   public static Map<String, String> resolve(

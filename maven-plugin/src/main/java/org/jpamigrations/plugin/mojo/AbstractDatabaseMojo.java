@@ -78,8 +78,8 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
     try (QuietLogging quiet = QuietLogging.hibernate(getLog().isDebugEnabled());
         URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
       MigrateCommand.Request request = new MigrateCommand.Request(
-          new Database(database.url(), credentials.user(), credentials.password()), dialect, historyTable, packageName(),
-          loader, blankToNull(target), options);
+          new Database(database.url(), credentials.user(), credentials.password()), dialect, historyTable,
+          packageName(), loader, blankToNull(target), options);
       migrate(new MigrateCommand(), request);
     } catch (java.io.IOException e) {
       throw new MojoExecutionException("Cannot close the project class loader", e);
