@@ -10,8 +10,8 @@ import java.util.Map;
  * that generate reads the mapping exactly as the application will.
  *
  * <p>Later sources win: Spring Boot's defaults when Spring Boot is on the class path, then
- * {@code hibernate.properties}, then {@code META-INF/persistence.xml}, then Spring Boot's
- * {@code application.properties} and {@code application.yml}, then the plugin's own parameters.
+ * {@code hibernate.properties}, then {@code META-INF/persistence.xml}, then the application's Spring
+ * Boot environment ({@link SpringSettings}), then the plugin's own parameters.
  * Connection and schema-generation settings are left out: the plugin decides where it connects, and
  * {@code hibernate.dialect} comes from {@code migrations.url} or {@code migrations.dialect}.
  */
@@ -23,14 +23,17 @@ public final class MappingSettings {
    * @param classesDirectory the project's compiled classes and resources ({@code target/classes})
    * @param projectLoader the project's class loader, to detect Spring Boot
    * @param persistenceUnit the persistence unit to read from persistence.xml; {@code null} for the first
+   * @param spring the Hibernate settings of the application's Spring Boot environment
+   *     ({@link SpringSettings#hibernate()})
    * @param overrides the plugin's parameters, which win over everything else
    */
   public static Map<String, String> resolve(
-      Path classesDirectory, ClassLoader projectLoader, String persistenceUnit, Map<String, String> overrides) {
+      Path classesDirectory, ClassLoader projectLoader, String persistenceUnit, Map<String, String> spring,
+      Map<String, String> overrides) {
     Map<String, String> settings = new LinkedHashMap<>(SpringBootDefaults.detect(projectLoader));
     settings.putAll(PropertiesFile.read(classesDirectory.resolve("hibernate.properties")));
     settings.putAll(PersistenceXml.read(classesDirectory.resolve("META-INF/persistence.xml"), persistenceUnit));
-    settings.putAll(SpringApplicationConfig.read(classesDirectory));
+    settings.putAll(spring);
     overrides.forEach((key, value) -> {
       if (value != null && !value.isBlank()) {
         settings.put(key, value.trim());

@@ -70,18 +70,25 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
       throw new MojoFailureException("migrations.lockTimeout is " + lockTimeout + ": give the seconds to wait for"
           + " another run's lock, 0 or more (default 60).");
     }
-    ServerCredentials credentials =
-        ServerCredentials.resolve(settings, settingsDecrypter, serverId, blankToNull(user), password());
+    DatabaseChoice database = database();
+    getLog().info("Database " + database.describe());
+    ServerCredentials credentials = database.credentials(
+        ServerCredentials.resolve(settings, settingsDecrypter, serverId, blankToNull(user), password()));
     RunOptions options = options(RunOptions.DEFAULTS.withLockTimeout(Duration.ofSeconds(lockTimeout)));
     try (QuietLogging quiet = QuietLogging.hibernate(getLog().isDebugEnabled());
         URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
       MigrateCommand.Request request = new MigrateCommand.Request(
-          new Database(url, credentials.user(), credentials.password()), dialect, historyTable, packageName(),
-          loader, blankToNull(target), options);
+          new Database(database.url(), credentials.user(), credentials.password()), dialect, historyTable,
+          packageName(), loader, blankToNull(target), options);
       migrate(new MigrateCommand(), request);
     } catch (java.io.IOException e) {
       throw new MojoExecutionException("Cannot close the project class loader", e);
     }
+  }
+
+  @Override
+  protected boolean usesApplicationDatabase() {
+    return true;
   }
 
   protected abstract void migrate(MigrateCommand command, MigrateCommand.Request request);

@@ -1,9 +1,11 @@
 package org.jpamigrations.plugin.mojo;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -15,6 +17,7 @@ import org.apache.maven.project.MavenProject;
 import org.jpamigrations.dialect.SqlDialects;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.plugin.config.MappingSettings;
+import org.jpamigrations.plugin.config.SpringSettings;
 import org.jpamigrations.plugin.command.Reporter;
 
 /**
@@ -37,12 +40,21 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
   protected String packageName;
 
   /**
-   * JDBC URL of the database the migrations run on. Default: an embedded H2 file database under
+   * JDBC URL of the database the migrations run on. Default: the application's {@code spring.datasource.url}
+   * for the goals that use a database (and for sql), else an embedded H2 file database under
    * {@code target/}. generate and check do not depend on it: they read the mapping the same way for
-   * every database, so that one set of migrations runs on all of them. sql reads its kind from it.
+   * every database, so that one set of migrations runs on all of them.
    */
-  @Parameter(property = "migrations.url", defaultValue = "jdbc:h2:file:${project.build.directory}/migrations-db/h2")
+  @Parameter(property = "migrations.url")
   protected String url;
+
+  /**
+   * The Spring Boot profiles to read the application's configuration with, comma-separated, as
+   * {@code spring.profiles.active} would give them when the application starts. Default: the profiles
+   * the configuration itself activates.
+   */
+  @Parameter(property = "migrations.springProfiles")
+  protected String springProfiles;
 
   /**
    * The database dialect, when detection is not wanted: {@code h2}, {@code postgresql}, {@code mysql},
@@ -75,6 +87,8 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
   /** Skips the goal. */
   @Parameter(property = "migrations.skip", defaultValue = "false")
   protected boolean skip;
+
+  private SpringSettings spring;
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -115,17 +129,60 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
     }
   }
 
+  /** The project's main class path: {@link #classpath()} without the test classes and resources. */
+  protected List<Path> mainClasspath() throws MojoExecutionException {
+    Path testClasses = Path.of(project.getBuild().getTestOutputDirectory()).toAbsolutePath().normalize();
+    return classpath().stream()
+        .map(element -> Path.of(element).toAbsolutePath().normalize())
+        .filter(element -> !element.equals(testClasses))
+        .toList();
+  }
+
+  /** The application's Spring Boot environment, read once per goal; {@link SpringSettings#NONE} without Spring Boot. */
+  protected SpringSettings springSettings() {
+    if (spring == null) {
+      List<String> profiles = springProfiles == null ? List.of() : Arrays.stream(springProfiles.split(","))
+          .map(String::trim)
+          .filter(profile -> !profile.isEmpty())
+          .toList();
+      try {
+        spring = SpringSettings.read(mainClasspath(), project.getBasedir().toPath(), profiles);
+      } catch (MojoExecutionException e) {
+        throw new MigrationException(e.getMessage(), e);
+      }
+    }
+    return spring;
+  }
+
+  /**
+   * Whether the goal works on the application's database, so that its {@code spring.datasource.url}
+   * applies. generate and check compare in logical terms and must not depend on it.
+   */
+  protected boolean usesApplicationDatabase() {
+    return false;
+  }
+
+  /**
+   * The database the migrations are for: {@code migrations.url}, else (for the goals that use the
+   * application's database) {@code spring.datasource.url}, else an embedded H2 file under target/.
+   */
+  protected DatabaseChoice database() {
+    return DatabaseChoice.choose(url,
+        usesApplicationDatabase() ? springSettings().dataSource() : Optional.empty(),
+        "jdbc:h2:file:" + Path.of(project.getBuild().getDirectory(), "migrations-db", "h2"));
+  }
+
   /**
    * The settings Hibernate reads the mapping with: the application's own (Spring Boot defaults,
-   * hibernate.properties, persistence.xml, application.properties/yml), the plugin's parameters, and
+   * hibernate.properties, persistence.xml, its Spring Boot environment), the plugin's parameters, and
    * the portable reading (H2's, whose types every database renders), or {@code migrations.dialect} when set.
    */
   protected Map<String, String> mappingSettings(ClassLoader projectLoader) {
     Map<String, String> overrides = new LinkedHashMap<>(hibernateProperties);
     overrides.put("hibernate.physical_naming_strategy", physicalNamingStrategy);
     overrides.put("hibernate.implicit_naming_strategy", implicitNamingStrategy);
-    Map<String, String> settings = new LinkedHashMap<>(
-        MappingSettings.resolve(classesDirectory(), projectLoader, persistenceUnit, overrides));
+    Map<String, String> settings = new LinkedHashMap<>(MappingSettings.resolve(
+        classesDirectory(), projectLoader, persistenceUnit, springSettings().hibernate(), overrides));
     settings.putAll(SqlDialects.hibernateSettings(null, dialect));
     if (getLog().isDebugEnabled()) {
       getLog().debug("Hibernate settings for the mapping: " + settings);

@@ -50,7 +50,12 @@ public class SqlMojo extends AbstractMigrationsMojo {
       case "down", "downgrade" -> Direction.DOWN;
       default -> throw new MigrationException("Unknown migrations.direction " + direction + ": use up or down.");
     };
-    String dialectName = blank(dialect) ? SqlDialects.hibernateSettings(url, null).get("hibernate.dialect") : dialect;
+    String dialectName = dialect;
+    if (blank(dialect)) {
+      DatabaseChoice database = database();
+      getLog().info("SQL for database " + database.describe());
+      dialectName = SqlDialects.hibernateSettings(database.url(), null).get("hibernate.dialect");
+    }
     try (URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
       new SqlCommand().run(new SqlCommand.Request(packageName(), loader, SqlDialects.forName(dialectName),
           historyTable, way, blank(from) ? null : from.strip(), blank(target) ? null : target.strip(),
@@ -58,6 +63,12 @@ public class SqlMojo extends AbstractMigrationsMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot close the project class loader", e);
     }
+  }
+
+  /** The script is for the database upgrade would run on. */
+  @Override
+  protected boolean usesApplicationDatabase() {
+    return true;
   }
 
   private static boolean blank(String value) {

@@ -24,13 +24,13 @@ class MappingSettingsTest {
 
   @Test
   void nothingConfiguredGivesNoSettings() {
-    assertThat(MappingSettings.resolve(classes, plain, null, Map.of())).isEmpty();
+    assertThat(MappingSettings.resolve(classes, plain, null, Map.of(), Map.of())).isEmpty();
   }
 
   @Test
   void springBoot4OnTheClassPathBringsItsNamingStrategies(@TempDir Path jar) throws Exception {
     ClassLoader spring = loaderWith(jar, "org/springframework/boot/hibernate/SpringImplicitNamingStrategy.class");
-    assertThat(MappingSettings.resolve(classes, spring, null, Map.of())).containsExactlyInAnyOrderEntriesOf(Map.of(
+    assertThat(MappingSettings.resolve(classes, spring, null, Map.of(), Map.of())).containsExactlyInAnyOrderEntriesOf(Map.of(
         PHYSICAL, "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy",
         IMPLICIT, "org.springframework.boot.hibernate.SpringImplicitNamingStrategy"));
   }
@@ -38,47 +38,26 @@ class MappingSettingsTest {
   @Test
   void springBoot3IsRecognisedToo(@TempDir Path jar) throws Exception {
     ClassLoader spring = loaderWith(jar, "org/springframework/boot/orm/jpa/hibernate/SpringImplicitNamingStrategy.class");
-    assertThat(MappingSettings.resolve(classes, spring, null, Map.of()))
+    assertThat(MappingSettings.resolve(classes, spring, null, Map.of(), Map.of()))
         .containsEntry(IMPLICIT, "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy");
   }
 
   @Test
-  void applicationYmlOverridesSpringDefaultsAndSkipsProfiles(@TempDir Path jar) throws Exception {
-    Files.writeString(classes.resolve("application.yml"), """
-        spring:
-          jpa:
-            hibernate:
-              naming:
-                physical-strategy: org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl
-            properties:
-              hibernate:
-                globally_quoted_identifiers: true
-                connection.url: jdbc:h2:mem:ignored
-        ---
-        spring:
-          config.activate.on-profile: prod
-          jpa.properties.hibernate.default_schema: prod_schema
+  void springEnvironmentWinsOverPersistenceXmlAndLosesToThePlugin() throws Exception {
+    Files.createDirectories(classes.resolve("META-INF"));
+    Files.writeString(classes.resolve("META-INF/persistence.xml"), """
+        <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.2">
+          <persistence-unit name="app">
+            <properties><property name="hibernate.default_schema" value="from_xml"/></properties>
+          </persistence-unit>
+        </persistence>
         """);
-    ClassLoader spring = loaderWith(jar, "org/springframework/boot/hibernate/SpringImplicitNamingStrategy.class");
-    Map<String, String> settings = MappingSettings.resolve(classes, spring, null, Map.of());
-    assertThat(settings)
-        .containsEntry(PHYSICAL, "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl")
-        .containsEntry(IMPLICIT, "org.springframework.boot.hibernate.SpringImplicitNamingStrategy")
-        .containsEntry("hibernate.globally_quoted_identifiers", "true")
-        .doesNotContainKey("hibernate.default_schema")
-        .doesNotContainKey("hibernate.connection.url");
-  }
-
-  @Test
-  void applicationPropertiesAcceptsRelaxedNames() throws Exception {
-    Files.writeString(classes.resolve("application.properties"), """
-        spring.jpa.hibernate.naming.implicitStrategy=com.example.MyImplicit
-        spring.jpa.properties.hibernate.auto_quote_keyword=true
-        spring.datasource.url=jdbc:postgresql://db/app
-        """);
-    assertThat(MappingSettings.resolve(classes, plain, null, Map.of())).containsExactlyInAnyOrderEntriesOf(Map.of(
-        IMPLICIT, "com.example.MyImplicit",
-        "hibernate.auto_quote_keyword", "true"));
+    Map<String, String> spring = Map.of(
+        "hibernate.default_schema", "from_spring",
+        PHYSICAL, "a.FromSpring",
+        "hibernate.connection.url", "jdbc:h2:mem:ignored");
+    assertThat(MappingSettings.resolve(classes, plain, null, spring, Map.of(PHYSICAL, "b.FromPlugin")))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("hibernate.default_schema", "from_spring", PHYSICAL, "b.FromPlugin"));
   }
 
   @Test
@@ -103,12 +82,12 @@ class MappingSettingsTest {
           </persistence-unit>
         </persistence>
         """);
-    assertThat(MappingSettings.resolve(classes, plain, null, Map.of())).containsExactlyInAnyOrderEntriesOf(Map.of(
+    assertThat(MappingSettings.resolve(classes, plain, null, Map.of(), Map.of())).containsExactlyInAnyOrderEntriesOf(Map.of(
         "hibernate.default_schema", "first", "hibernate.auto_quote_keyword", "true"));
-    assertThat(MappingSettings.resolve(classes, plain, "second", Map.of()))
+    assertThat(MappingSettings.resolve(classes, plain, "second", Map.of(), Map.of()))
         .containsExactlyInAnyOrderEntriesOf(Map.of(
             "hibernate.default_schema", "second", "hibernate.auto_quote_keyword", "true"));
-    assertThatThrownBy(() -> MappingSettings.resolve(classes, plain, "third", Map.of()))
+    assertThatThrownBy(() -> MappingSettings.resolve(classes, plain, "third", Map.of(), Map.of()))
         .isInstanceOf(MigrationException.class)
         .hasMessageContaining("no persistence unit third")
         .hasMessageContaining("first, second");
@@ -121,16 +100,16 @@ class MappingSettingsTest {
     overrides.put(PHYSICAL, "b.FromPlugin");
     overrides.put(IMPLICIT, null);
     overrides.put("hibernate.globally_quoted_identifiers", " ");
-    assertThat(MappingSettings.resolve(classes, plain, null, overrides))
+    assertThat(MappingSettings.resolve(classes, plain, null, Map.of(), overrides))
         .containsExactlyInAnyOrderEntriesOf(Map.of(PHYSICAL, "b.FromPlugin"));
   }
 
   @Test
   void aBrokenFileIsNamed() throws Exception {
-    Files.writeString(classes.resolve("application.yml"), "spring: [unclosed");
-    assertThatThrownBy(() -> MappingSettings.resolve(classes, plain, null, Map.of()))
+    Files.writeString(classes.resolve("hibernate.properties"), "hibernate.default_schema=\\u00zz\n");
+    assertThatThrownBy(() -> MappingSettings.resolve(classes, plain, null, Map.of(), Map.of()))
         .isInstanceOf(MigrationException.class)
-        .hasMessageStartingWith("Cannot read " + classes.resolve("application.yml"));
+        .hasMessageStartingWith("Cannot read " + classes.resolve("hibernate.properties"));
   }
 
   private static ClassLoader loaderWith(Path root, String resource) throws Exception {
