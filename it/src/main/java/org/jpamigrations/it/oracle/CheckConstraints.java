@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,6 +19,9 @@ import java.util.regex.Pattern;
  * check, {@code check (<expression as the database stores it>)} preceded by the name when someone
  * chose it. The database rewrites the expression into its own form, so two databases of the same kind
  * given the same condition store the same text, whether it was declared on a column or on the table.
+ * An unnamed check whose condition is {@code a and b} counts as the two checks {@code a} and {@code b}:
+ * Hibernate joins a column's unnamed checks (Bean Validation's {@code @Min} and {@code @Max}, say) into
+ * one clause, where a migration may declare them one by one, to the same effect.
  */
 final class CheckConstraints {
 
@@ -66,7 +71,11 @@ final class CheckConstraints {
           if (product.contains("postgres")) {
             expression = withoutCasts(expression);
           }
-          checks.add((generated(name, columns) ? "" : name + " ") + "check (" + expression + ")");
+          if (generated(name, columns)) {
+            conjuncts(expression).forEach(conjunct -> checks.add("check (" + conjunct + ")"));
+          } else {
+            checks.add(name + " check (" + expression + ")");
+          }
         }
       }
     }
@@ -104,6 +113,41 @@ final class CheckConstraints {
       text = ATOM_IN_PARENTHESES.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
     } while (!text.equals(previous));
     return expression(text);
+  }
+
+  /**
+   * The terms of a condition joined by {@code and} at the top level, each as {@link #expression} reads
+   * it; the condition itself when it is no such conjunction, when an {@code or} at the top level binds
+   * looser than the {@code and}s, or when it has a {@code between}, whose {@code and} joins no conditions.
+   */
+  static List<String> conjuncts(String expression) {
+    if (expression.toLowerCase(Locale.ROOT).contains(" between ")) {
+      return List.of(expression);
+    }
+    List<String> terms = new ArrayList<>();
+    int depth = 0;
+    boolean quoted = false;
+    int start = 0;
+    for (int i = 0; i < expression.length(); i++) {
+      char c = expression.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        depth++;
+      } else if (!quoted && c == ')') {
+        depth--;
+      } else if (!quoted && depth == 0 && expression.regionMatches(true, i, " or ", 0, 4)) {
+        return List.of(expression);
+      } else if (!quoted && depth == 0 && expression.regionMatches(true, i, " and ", 0, 5)) {
+        terms.add(expression(expression.substring(start, i)));
+        start = i + 5;
+      }
+    }
+    if (terms.isEmpty()) {
+      return List.of(expression);
+    }
+    terms.add(expression(expression.substring(start)));
+    return terms;
   }
 
   private static boolean balanced(String text) {

@@ -29,4 +29,16 @@ class CheckConstraintsTest {
     assertThat(CheckConstraints.withoutCasts("(at)::timestamp without time zone > now() AND (x)::double precision > 0"))
         .isEqualTo("at > now() AND x > 0");
   }
+
+  @Test
+  void aConjunctionCountsAsOneCheckPerTerm() {
+    // Hibernate declares a column's @Min and @Max as one check; a migration may declare two.
+    assertThat(CheckConstraints.conjuncts(CheckConstraints.expression("CHECK ((\"AGE\" <= 150) AND (\"AGE\" >= 0))")))
+        .containsExactly("\"AGE\" <= 150", "\"AGE\" >= 0");
+    assertThat(CheckConstraints.conjuncts("((a > 0) OR (b > 0)) AND c = 'x and y'"))
+        .containsExactly("(a > 0) OR (b > 0)", "c = 'x and y'");
+    assertThat(CheckConstraints.conjuncts("a > 0 OR b > 0 AND c > 0")).containsExactly("a > 0 OR b > 0 AND c > 0");
+    assertThat(CheckConstraints.conjuncts("((a > 0) AND (b > 0)) OR c")).containsExactly("((a > 0) AND (b > 0)) OR c");
+    assertThat(CheckConstraints.conjuncts("a between 1 and 5")).containsExactly("a between 1 and 5");
+  }
 }

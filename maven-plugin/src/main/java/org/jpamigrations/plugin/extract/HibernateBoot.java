@@ -56,8 +56,8 @@ final class HibernateBoot {
   }
 
   /**
-   * Builds the metadata as schema export sees it (validated, columns in export order) and applies
-   * the function to it. Settings Hibernate cannot start with raise a {@link MigrationException};
+   * Builds the metadata as schema export sees it (with Bean Validation's constraints, validated,
+   * columns in export order) and applies the function to it. Settings Hibernate cannot start with raise a {@link MigrationException};
    * Hibernate's mapping exceptions pass through unchanged.
    */
   static <T> T withMetadata(
@@ -83,6 +83,8 @@ final class HibernateBoot {
       MetadataSources sources = new MetadataSources(registry);
       classes.forEach(sources::addAnnotatedClass);
       MetadataImplementor metadata = (MetadataImplementor) sources.buildMetadata();
+      // The session factory applies them before it orders the columns: a length may change the order.
+      BeanValidationConstraints.apply(metadata, registry);
       metadata.validate();
       // The session factory orders columns this way before it exports the schema.
       metadata.orderColumns(true);

@@ -56,14 +56,19 @@ abstract class H2ExportOracle {
   /** The fixture package, under {@code fixtures}. */
   abstract String fixture();
 
+  /** The Hibernate settings both the extractor and Hibernate's own export run with. */
+  Map<String, String> settings() {
+    return Map.of();
+  }
+
   @BeforeAll
   void exportWithHibernate(@TempDir Path classes) throws Exception {
     ClassLoader loader = getClass().getClassLoader();
     Path directory = FixtureClasses.copy(fixture(), classes);
-    extracted = MappingReader.read(directory, loader, Map.of());
+    extracted = MappingReader.read(directory, loader, settings());
 
     String url = "jdbc:h2:mem:oracle-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    Map<String, Object> settings = new HashMap<>();
+    Map<String, Object> settings = new HashMap<>(settings());
     settings.put("jakarta.persistence.jdbc.url", url);
     settings.put("jakarta.persistence.jdbc.user", "sa");
     settings.put("jakarta.persistence.jdbc.password", "");

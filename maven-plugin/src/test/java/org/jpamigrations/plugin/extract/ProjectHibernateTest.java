@@ -3,7 +3,6 @@ package org.jpamigrations.plugin.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URL;
@@ -11,7 +10,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
@@ -167,25 +165,8 @@ class ProjectHibernateTest {
     assertThat(ExtractionClassLoader.isShared("org.jpamigrations.dialect.SqlDialects")).isFalse();
   }
 
-  /**
-   * A project class loader as the goals build it: the compiled classes and the test class path
-   * (Hibernate 7 and its dependencies, the annotation model), with the plugin's loader as parent.
-   */
   private URLClassLoader projectLoader(Path classes) throws Exception {
-    List<URL> urls = new ArrayList<>();
-    urls.add(classes.toUri().toURL());
-    // Not the plugin's own directories: they hold the fixtures too.
-    List<Path> plugins = List.of(FixtureClasses.testClasses(),
-        Path.of(MappingReader.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    for (String element : classPath.split(File.pathSeparator)) {
-      if (!element.isBlank() && !plugins.contains(Path.of(element))) {
-        urls.add(Path.of(element).toUri().toURL());
-      }
-    }
-    URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), plugin);
-    assertThat(ProjectHibernate.find(loader)).as("hibernate-core on the test class path").isPresent();
-    return loader;
+    return ProjectClassPath.loader(classes);
   }
 
   /** Compiles one class of the default package into the classes directory. */

@@ -6,6 +6,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.OneToMany;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +24,15 @@ public class Author {
 
   @Column(nullable = false, length = 120)
   private String name;
+
+  // Bean Validation, which 6.6 applies to the DDL as 7 does: not null, 60 characters; one check of both bounds.
+  @NotBlank
+  @Size(max = 60)
+  private String country;
+
+  @Min(1000)
+  @Max(2100)
+  private Integer bornIn;
 
   @OneToMany(mappedBy = "author")
   private List<Book> books;
