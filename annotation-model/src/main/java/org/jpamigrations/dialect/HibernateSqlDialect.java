@@ -1,5 +1,6 @@
 package org.jpamigrations.dialect;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -61,6 +62,9 @@ public final class HibernateSqlDialect implements SqlDialect {
 
   @Override
   public String typeName(ColumnType type) {
+    if (type.code() == Types.ARRAY && !typeNames.nativeArrays()) {
+      return typeNames.arrayStandIn();
+    }
     return type.definition() != null ? type.definition() : typeNames.name(type);
   }
 

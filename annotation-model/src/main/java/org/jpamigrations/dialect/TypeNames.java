@@ -92,6 +92,21 @@ final class TypeNames {
     return registry.getTypeName(code, size);
   }
 
+  /** Whether the database has arrays, where Hibernate keeps a basic array's type name ({@code integer array}). */
+  boolean nativeArrays() {
+    return dialect.getPreferredSqlTypeCodeForArray() == Types.ARRAY;
+  }
+
+  /**
+   * The type Hibernate stores a basic array in where the database has no arrays: JSON on MySQL and
+   * MariaDB, bytes elsewhere.
+   */
+  String arrayStandIn() {
+    int code = dialect.getPreferredSqlTypeCodeForArray();
+    // Hibernate's JSON and XML array types are declared as the plain JSON and XML types
+    return name(ColumnType.of(code == SqlTypes.JSON_ARRAY ? SqlTypes.JSON : code == SqlTypes.XML_ARRAY ? SqlTypes.SQLXML : code));
+  }
+
   /** Whether Hibernate stores an enum by name in a native enum type here (H2, MySQL, MariaDB). */
   boolean nativeEnums() {
     return types().getJdbcTypeRegistry().hasRegisteredDescriptor(SqlTypes.ENUM);
