@@ -201,7 +201,7 @@ public final class HibernateSqlDialect implements SqlDialect {
    * no native enum type holds them, a boolean stored as a number), or {@code null}. It is named after the
    * table and the column, so that a later migration finds it again.
    */
-  CheckConstraint impliedCheck(String table, Column column) {
+  public CheckConstraint impliedCheck(String table, Column column) {
     String condition = typeNames.impliedCheck(quote(column.name()), column.type());
     return condition == null ? null : new CheckConstraint(CheckConstraint.impliedName(table, column.name()), condition);
   }

@@ -24,6 +24,10 @@ import org.jpamigrations.model.SqlTypeCodes;
  */
 final class TypeNames {
 
+  /** H2's defaults, which the model's sizes are read with (see {@link #precision}). */
+  private static final int PORTABLE_SECOND_PRECISION = 6;
+  private static final int PORTABLE_FLOAT_PRECISION = 24;
+
   private final Dialect dialect;
   private final String databaseName;
   private TypeConfiguration types;
@@ -72,7 +76,7 @@ final class TypeNames {
       }
       code = jdbcType.getDdlTypeCode();
     }
-    Size size = new Size(type.precision(), type.scale(), length);
+    Size size = new Size(precision(code, type.precision()), type.scale(), length);
     if (length == null && isLob(code)) {
       // A @Lob String or byte[] of no explicit length, sized as Hibernate sizes it here: 255 on most
       // databases, the largest LOB on MySQL and MariaDB (longtext, not tinytext).
@@ -90,6 +94,29 @@ final class TypeNames {
       size.setScale(Size.DEFAULT_SCALE);
     }
     return registry.getTypeName(code, size);
+  }
+
+  /**
+   * The precision to render. The mapping is read for every database as Hibernate reads it for H2, whose
+   * defaults are 6 digits of fractional seconds and 24 bits for a {@code float}: those stand for the
+   * database's own defaults (7 on SQL Server, 9 on Oracle; 23 bits on MySQL), as Hibernate gives them.
+   */
+  private Integer precision(int code, Integer precision) {
+    if (precision == null) {
+      return null;
+    }
+    if (precision == PORTABLE_SECOND_PRECISION && hasFractionalSeconds(code)) {
+      return dialect.getDefaultTimestampPrecision();
+    }
+    if (precision == PORTABLE_FLOAT_PRECISION && (code == Types.FLOAT || code == Types.REAL)) {
+      return dialect.getFloatPrecision();
+    }
+    return precision;
+  }
+
+  private static boolean hasFractionalSeconds(int code) {
+    return code == Types.TIMESTAMP || code == Types.TIMESTAMP_WITH_TIMEZONE || code == SqlTypes.TIMESTAMP_UTC
+        || code == Types.TIME || code == Types.TIME_WITH_TIMEZONE || code == SqlTypes.TIME_UTC;
   }
 
   /** Whether the database has arrays, where Hibernate keeps a basic array's type name ({@code integer array}). */
