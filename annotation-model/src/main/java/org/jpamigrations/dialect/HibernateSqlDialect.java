@@ -113,7 +113,7 @@ public final class HibernateSqlDialect implements SqlDialect {
       if (column.generated()) {
         sql.append(dialect.generatedAs(column.generatedAs()));
       }
-      if (!column.generated() || dialect.supportsNotNullAfterGeneratedAs()) {
+      if (!column.generated() || DialectCalls.supportsNotNullAfterGeneratedAs(dialect)) {
         sql.append(column.nullable() ? dialect.getNullColumnString(typeName(column.type())) : " not null");
       }
     }

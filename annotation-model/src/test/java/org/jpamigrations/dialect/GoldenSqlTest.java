@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -48,8 +49,15 @@ class GoldenSqlTest {
     return containers.stream();
   }
 
+  /** {@code golden/}, or {@code golden-hibernate-6.6/} when the tests run again on Hibernate 6.6. */
   private static String resource(String database) {
-    return "golden/" + database + ".sql";
+    return System.getProperty("golden.dir", "golden") + "/" + database + ".sql";
+  }
+
+  @Test
+  void runsOnTheHibernateItIsMeantFor() {
+    String expected = System.getProperty("hibernate.expected", "7.");
+    assertThat(org.hibernate.Version.getVersionString()).startsWith(expected);
   }
 
   static Map<String, List<String>> read(String database) throws IOException {
