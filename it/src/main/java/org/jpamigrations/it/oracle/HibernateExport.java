@@ -31,7 +31,13 @@ public final class HibernateExport {
 
   /** Drops what {@link #create} made, the way Hibernate's schema export drops it. */
   public static void drop(Path classesDirectory, String jdbcUrl, String user, String password) {
-    run("drop", classesDirectory, jdbcUrl, user, password, Map.of());
+    drop(classesDirectory, jdbcUrl, user, password, Map.of());
+  }
+
+  /** As {@link #drop(Path, String, String, String)}, with the settings {@link #create} was given. */
+  public static void drop(
+      Path classesDirectory, String jdbcUrl, String user, String password, Map<String, String> settings) {
+    run("drop", classesDirectory, jdbcUrl, user, password, settings);
   }
 
   private static void run(String action, Path classesDirectory, String jdbcUrl, String user, String password,

@@ -77,10 +77,17 @@ public final class SchemaOracle {
    */
   public static void assertMatchesHibernate(String migratedUrl, Path classesDirectory, Set<String> otherSchemas)
       throws SQLException {
+    assertMatchesHibernate(migratedUrl, classesDirectory, otherSchemas, Map.of());
+  }
+
+  /** As {@link #assertMatchesHibernate(String, Path, Set)}, for an application that runs Hibernate with these settings. */
+  public static void assertMatchesHibernate(
+      String migratedUrl, Path classesDirectory, Set<String> otherSchemas, Map<String, String> settings)
+      throws SQLException {
     String expectedUrl = "jdbc:h2:mem:expected" + FRESH.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
     SchemaSnapshot expected;
     try (Connection c = DriverManager.getConnection(expectedUrl, "sa", "")) {
-      HibernateExport.create(classesDirectory, expectedUrl, "sa", "");
+      HibernateExport.create(classesDirectory, expectedUrl, "sa", "", settings);
       expected = SchemaSnapshot.read(c, Set.of(), otherSchemas);
       c.createStatement().execute("drop all objects");
     }
@@ -106,12 +113,20 @@ public final class SchemaOracle {
    */
   public static void assertMatchesHibernate(Connection migrated, String expectedUrl, String expectedUser,
       String expectedPassword, Path classesDirectory, Set<String> otherSchemas) throws SQLException {
+    assertMatchesHibernate(migrated, expectedUrl, expectedUser, expectedPassword, classesDirectory, otherSchemas,
+        Map.of());
+  }
+
+  /** As the method above, for an application that runs Hibernate with these settings. */
+  public static void assertMatchesHibernate(Connection migrated, String expectedUrl, String expectedUser,
+      String expectedPassword, Path classesDirectory, Set<String> otherSchemas, Map<String, String> settings)
+      throws SQLException {
     SchemaSnapshot expected;
-    HibernateExport.create(classesDirectory, expectedUrl, expectedUser, expectedPassword);
+    HibernateExport.create(classesDirectory, expectedUrl, expectedUser, expectedPassword, settings);
     try (Connection c = DriverManager.getConnection(expectedUrl, expectedUser, expectedPassword)) {
       expected = SchemaSnapshot.read(c, Set.of(), otherSchemas);
     } finally {
-      HibernateExport.drop(classesDirectory, expectedUrl, expectedUser, expectedPassword);
+      HibernateExport.drop(classesDirectory, expectedUrl, expectedUser, expectedPassword, settings);
     }
     assertEquals(List.of(), expected.differences(SchemaSnapshot.read(migrated, Set.of(HISTORY_TABLE), otherSchemas)),
         "The migrated database differs from Hibernate's schema export of the same entities");

@@ -14,8 +14,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,6 +49,9 @@ import org.junit.jupiter.api.Assumptions;
  * the generated migration does not flag destructive, and every downgrade, must keep the rows of the
  * tables and columns it keeps.
  *
+ * <p>The application's Hibernate settings: {@code settings.properties}, which generate reads the mapping
+ * with and the oracle's export runs with.
+ *
  * <p>Tables in other schemas: {@code schemas.txt} names the schemas, which the oracle
  * reads besides the default one. The migrations create them, as Hibernate's export does, and after
  * the downgrade to base none of them may be left.
@@ -73,6 +79,8 @@ public final class EvolutionDriver {
   private final PrintReporter log;
   private final List<String> gaps = new ArrayList<>();
   private Set<String> schemas = Set.of();
+  /** The application's Hibernate settings ({@code settings.properties}), for generate and the oracle alike. */
+  private Map<String, String> settings = Map.of();
   /** Where Hibernate exports the expected schema; {@code null} on H2, where the oracle makes its own. */
   private final Target expected;
 
@@ -135,6 +143,7 @@ public final class EvolutionDriver {
 
     requireEmpty();
     schemas = otherSchemas();
+    settings = settings();
     Set<String> schemasBefore;
     try (Connection c = connect()) {
       schemasBefore = SchemaSnapshot.existingSchemas(c, schemas);
@@ -226,6 +235,27 @@ public final class EvolutionDriver {
   }
 
   /** The schemas of {@code schemas.txt}, one a line, which tables of the entities live in. */
+  /** What generate reads the mapping with: the application's settings, read as for every database. */
+  private Map<String, String> generateSettings() {
+    Map<String, String> all = new LinkedHashMap<>(settings);
+    all.putAll(SqlDialects.hibernateSettings(null, null));
+    return all;
+  }
+
+  private Map<String, String> settings() throws IOException {
+    Path file = scenario.resolve("settings.properties");
+    if (!Files.isRegularFile(file)) {
+      return Map.of();
+    }
+    Properties properties = new Properties();
+    try (var reader = Files.newBufferedReader(file)) {
+      properties.load(reader);
+    }
+    Map<String, String> read = new LinkedHashMap<>();
+    properties.stringPropertyNames().forEach(key -> read.put(key, properties.getProperty(key).strip()));
+    return read;
+  }
+
   private Set<String> otherSchemas() throws IOException {
     Path file = scenario.resolve("schemas.txt");
     if (!Files.isRegularFile(file)) {
@@ -246,7 +276,7 @@ public final class EvolutionDriver {
   private Optional<GeneratedMigration> generate(Path classes, int index, String message) throws IOException {
     try (URLClassLoader loader = loader(classes)) {
       GenerateCommand.Request request = new GenerateCommand.Request(classes, sources, PACKAGE, loader,
-          SqlDialects.hibernateSettings(null, null), message, false,
+          generateSettings(), message, false,
           START.plus(Duration.ofMinutes(index)));
       return new GenerateCommand().run(request, log);
     }
@@ -277,10 +307,11 @@ public final class EvolutionDriver {
     try (URLClassLoader loader = loader(classes)) {
       thread.setContextClassLoader(loader);
       if (expected == null) {
-        SchemaOracle.assertMatchesHibernate(target.url(), classes, schemas);
+        SchemaOracle.assertMatchesHibernate(target.url(), classes, schemas, settings);
       } else {
         try (Connection c = connect()) {
-          SchemaOracle.assertMatchesHibernate(c, expected.url(), expected.user(), expected.password(), classes, schemas);
+          SchemaOracle.assertMatchesHibernate(
+              c, expected.url(), expected.user(), expected.password(), classes, schemas, settings);
         }
       }
       if (gap != null) {

@@ -1,0 +1,3 @@
+package com.example.readings;
+
+public enum Kind { A, C, D }

@@ -1,0 +1,3 @@
+package com.example.readings;
+
+public enum Level { LOW, HIGH, CRITICAL }
