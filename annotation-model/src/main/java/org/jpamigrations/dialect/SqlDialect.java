@@ -15,6 +15,11 @@ public interface SqlDialect {
   /** Short name of the database, for messages: {@code H2}, {@code PostgreSQL}. */
   String name();
 
+  /** The database's key, as {@code @Revision(databases)} and {@code migrations.dialect} name it: {@code postgresql}. */
+  default String key() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+  }
+
   /** The statements that perform the operation, given the schema before it; no trailing semicolons. */
   List<String> render(Operation operation, Schema before);
 

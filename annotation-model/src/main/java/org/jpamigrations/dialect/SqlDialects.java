@@ -90,6 +90,36 @@ public final class SqlDialects {
     return settings;
   }
 
+  /**
+   * Whether a mapping read with this {@code hibernate.dialect} (a class name) is read for every database:
+   * none given, or H2's, the portable reading.
+   */
+  public static boolean portableReading(String dialectClassName) {
+    return isBlank(dialectClassName) || dialectClassName.strip().equals(H2Dialect.class.getName());
+  }
+
+  /**
+   * The key of the database a Hibernate dialect class is for ({@code postgresql}), as {@code @Revision(databases)}
+   * names it: that of the most specific known dialect it extends (MariaDB's, not MySQL's, for MariaDB).
+   *
+   * @throws MigrationException for a dialect of none of the databases known here
+   */
+  public static String key(String dialectClassName) {
+    Class<? extends Dialect> type = dialectClass(dialectClassName);
+    String best = null;
+    for (Map.Entry<String, Class<? extends Dialect>> known : NAMES.entrySet()) {
+      if (known.getValue().isAssignableFrom(type)
+          && (best == null || NAMES.get(best).isAssignableFrom(known.getValue()))) {
+        best = known.getKey();
+      }
+    }
+    if (best == null) {
+      throw new MigrationException("Dialect " + dialectClassName + " is for none of the databases "
+          + "migrations can name (" + String.join(", ", NAMES.keySet()) + "): leave migrations.dialect unset");
+    }
+    return best;
+  }
+
   private static Class<? extends Dialect> fromUrl(String jdbcUrl) {
     if (jdbcUrl != null) {
       String url = jdbcUrl.toLowerCase(Locale.ROOT);

@@ -72,9 +72,18 @@ public final class MigrationLoader {
       throw new MigrationException("Migration class " + type.getName() + " has an empty @Revision id. "
           + "Give it a unique id, for example a timestamp such as 20260101120000.");
     }
+    for (String database : revision.databases()) {
+      if (!DATABASES.contains(database.strip().toLowerCase(java.util.Locale.ROOT))) {
+        throw new MigrationException("Migration class " + type.getName() + " names database '" + database
+            + "' in @Revision(databases). Use " + String.join(", ", DATABASES) + ".");
+      }
+    }
     return new MigrationScript(revision.id(), List.of(revision.parent()), revision.message(), revision.created(),
         (Class<? extends Migration>) type);
   }
+
+  /** The databases {@code @Revision(databases)} may name. */
+  static final List<String> DATABASES = List.of("h2", "postgresql", "mysql", "mariadb", "sqlserver", "oracle");
 
   private static Class<?> loadClass(ClassLoader loader, String className) {
     try {

@@ -1,11 +1,14 @@
 package org.jpamigrations.graph;
 
 import java.lang.reflect.InvocationTargetException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.jpamigrations.history.Checksums;
 import org.jpamigrations.migration.Migration;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.migration.Operations;
+import org.jpamigrations.migration.Revision;
 import org.jpamigrations.operation.Operation;
 
 /**
@@ -78,6 +81,19 @@ public record MigrationScript(
   /** The fingerprint of {@link #up()}, stored in the history table when the migration is applied. */
   public String checksum() {
     return Checksums.of(up());
+  }
+
+  /** The databases the migration runs on ({@code @Revision(databases)}), in lower case; empty for every one. */
+  public List<String> databases() {
+    Revision annotation = type.getAnnotation(Revision.class);
+    return annotation == null ? List.of()
+        : Arrays.stream(annotation.databases()).map(d -> d.strip().toLowerCase(Locale.ROOT)).toList();
+  }
+
+  /** Whether the migration runs on the database of this key ({@code postgresql}). */
+  public boolean runsOn(String database) {
+    List<String> databases = databases();
+    return databases.isEmpty() || databases.contains(database);
   }
 
   /** {@code 20260101000001 (M20260101000001_AddX, "add x")}, for messages: the id, the class to open, the message. */

@@ -32,4 +32,13 @@ public @interface Revision {
    * {@code migrations:repair}, as on databases whose DDL is not transactional.
    */
   boolean transactional() default true;
+
+  /**
+   * The databases the migration runs on: {@code h2}, {@code postgresql}, {@code mysql}, {@code mariadb},
+   * {@code sqlserver}, {@code oracle}. Empty, the default, for every database, as a migration of logical
+   * operations is. Name them when the migration holds SQL or a {@code columnDefinition} only some
+   * databases take: {@code upgrade} and {@code downgrade} then stop on any other database before they
+   * run anything.
+   */
+  String[] databases() default {};
 }

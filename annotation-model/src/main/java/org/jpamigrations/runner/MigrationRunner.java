@@ -92,6 +92,7 @@ public final class MigrationRunner {
       List<MigrationScript> pending = graph.between(null, target).stream()
           .filter(script -> !applied.contains(script.revision()))
           .toList();
+      refuseOtherDatabases(pending, "upgrade");
       List<StepResult> results = new ArrayList<>();
       for (MigrationScript script : pending) {
         results.add(run(script, Direction.UP));
@@ -236,12 +237,26 @@ public final class MigrationRunner {
     }
     return locked(() -> {
       refuseFailed();
+      List<MigrationScript> undo = toUndo(target);
+      refuseOtherDatabases(undo, "downgrade");
       List<StepResult> results = new ArrayList<>();
-      for (MigrationScript script : toUndo(target)) {
+      for (MigrationScript script : undo) {
         results.add(run(script, Direction.DOWN));
       }
       return results;
     });
+  }
+
+  /** Stops before anything runs when a migration says it runs on other databases only. */
+  private void refuseOtherDatabases(List<MigrationScript> scripts, String action) {
+    for (MigrationScript script : scripts) {
+      if (!script.runsOn(dialect.key())) {
+        throw new MigrationException("Cannot " + action + ": migration " + script.label() + " runs on "
+            + String.join(", ", script.databases()) + " only (@Revision(databases)), and this database is "
+            + dialect.name() + ". Nothing was run. Run it on one of those, or add " + dialect.key()
+            + " to its databases if its SQL runs here too.");
+      }
+    }
   }
 
   private List<MigrationScript> toUndo(String target) {

@@ -27,6 +27,16 @@ class SqlDialectsTest {
   }
 
   @Test
+  void aDialectClassHasTheKeyOfTheMostSpecificDatabaseItIsFor() {
+    assertThat(SqlDialects.key("org.hibernate.dialect.MariaDBDialect")).isEqualTo("mariadb");
+    assertThat(SqlDialects.key("org.hibernate.dialect.MySQLDialect")).isEqualTo("mysql");
+    assertThat(SqlDialects.key("postgresql")).isEqualTo("postgresql");
+    assertThat(SqlDialects.portableReading("org.hibernate.dialect.H2Dialect")).isTrue();
+    assertThat(SqlDialects.portableReading(null)).isTrue();
+    assertThat(SqlDialects.portableReading("org.hibernate.dialect.PostgreSQLDialect")).isFalse();
+  }
+
+  @Test
   void unknownNameListsTheAcceptedOnes() {
     assertThatThrownBy(() -> SqlDialects.forName("db9"))
         .isInstanceOf(MigrationException.class)

@@ -314,4 +314,27 @@ class MigrationRunnerTest {
             + V2 + " (V2AddEmail, \"add email\"): no columns today");
     assertThat(appliedRevisions()).containsExactly(V1);
   }
+
+  @Test
+  void aMigrationForOtherDatabasesStopsTheUpgradeBeforeAnythingRuns() throws Exception {
+    MigrationRunner runner = runner(graph("elsewhere"), new PlainH2Dialect());
+
+    assertThatThrownBy(() -> runner.upgrade(null))
+        .isInstanceOf(MigrationException.class)
+        .hasMessage("Cannot upgrade: migration 50000000000002 (E2PostgresOnly, \"inet\") runs on postgresql, oracle only"
+            + " (@Revision(databases)), and this database is H2. Nothing was run. Run it on one of those, or add h2"
+            + " to its databases if its SQL runs here too.");
+    assertThat(appliedRevisions()).isEmpty();
+    assertThat(statements).isEmpty();
+
+    runner.upgrade("50000000000001");
+    assertThat(appliedRevisions()).containsExactly("50000000000001");
+  }
+
+  @Test
+  void anUnknownDatabaseNameIsRefusedWhenTheMigrationsLoad() {
+    assertThatThrownBy(() -> graph("misnamed"))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("names database 'postgres' in @Revision(databases). Use h2, postgresql, mysql,");
+  }
 }

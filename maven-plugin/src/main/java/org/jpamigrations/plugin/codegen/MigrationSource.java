@@ -17,6 +17,7 @@ import org.jpamigrations.operation.Operation;
  * @param operations the changes {@code up()} declares, in order
  * @param warnings what a person must check or fill in before applying it, shown at the top of
  *     {@code up()}
+ * @param databases the databases it runs on ({@code @Revision(databases)}); empty for every one
  */
 public record MigrationSource(
     String packageName,
@@ -26,7 +27,8 @@ public record MigrationSource(
     Instant created,
     Schema before,
     List<Operation> operations,
-    List<String> warnings) {
+    List<String> warnings,
+    List<String> databases) {
 
   public MigrationSource {
     if (revision == null || revision.isBlank()) {
@@ -38,11 +40,18 @@ public record MigrationSource(
     before = before == null ? Schema.EMPTY : before;
     operations = operations == null ? List.of() : List.copyOf(operations);
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    databases = databases == null ? List.of() : List.copyOf(databases);
+  }
+
+  /** A migration for every database. */
+  public MigrationSource(String packageName, String revision, List<String> parents, String message,
+      Instant created, Schema before, List<Operation> operations, List<String> warnings) {
+    this(packageName, revision, parents, message, created, before, operations, warnings, List.of());
   }
 
   /** A migration without warnings. */
   public MigrationSource(String packageName, String revision, List<String> parents, String message,
       Instant created, Schema before, List<Operation> operations) {
-    this(packageName, revision, parents, message, created, before, operations, List.of());
+    this(packageName, revision, parents, message, created, before, operations, List.of(), List.of());
   }
 }

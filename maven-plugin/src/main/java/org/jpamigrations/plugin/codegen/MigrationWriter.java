@@ -158,6 +158,10 @@ public final class MigrationWriter {
     if (source.created() != null) {
       revision.addMember("created", "$S", source.created().truncatedTo(ChronoUnit.SECONDS).toString());
     }
+    if (!source.databases().isEmpty()) {
+      revision.addMember("databases", "{$L}",
+          source.databases().stream().map(d -> CodeBlock.of("$S", d)).collect(CodeBlock.joining(", ")));
+    }
     return revision.build();
   }
 

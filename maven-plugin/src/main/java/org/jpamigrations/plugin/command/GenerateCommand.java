@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jpamigrations.dialect.SqlDialects;
 import org.jpamigrations.graph.MigrationLoader;
 import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
@@ -78,12 +79,19 @@ public final class GenerateCommand {
       reporter.info("No changes detected: the entities match the schema recorded by " + recordedBy);
       return Optional.empty();
     }
+    // Read for one database (migrations.dialect), the migration says it runs there only.
+    List<String> databases = SqlDialects.portableReading(request.hibernateSettings().get("hibernate.dialect"))
+        ? List.of() : List.of(SqlDialects.key(request.hibernateSettings().get("hibernate.dialect")));
     MigrationSource source = new MigrationSource(request.packageName(), revision, parents(parent),
-        request.message(), request.now(), recorded, diff.operations(), diff.warnings());
+        request.message(), request.now(), recorded, diff.operations(), diff.warnings(), databases);
     GeneratedMigration written = writer.write(source, request.sourceRoot());
     reporter.info("Generated " + written.file() + " (revision " + revision
         + (parent == null ? "" : ", after " + parent) + "):");
     diff.operations().forEach(op -> reporter.info("  " + op.describe()));
+    if (!databases.isEmpty()) {
+      reporter.info("The mapping was read for " + databases.get(0) + " alone (migrations.dialect): the migration "
+          + "runs there only (@Revision(databases)). Leave migrations.dialect unset for one that runs everywhere.");
+    }
     for (String warning : diff.warnings()) {
       reporter.warn(warning + " (see the WARNING in " + written.className() + ")");
     }

@@ -101,10 +101,32 @@ class CommandLoopTest {
     assertThat(tables(url)).containsExactly("JPA_MIGRATIONS_HISTORY");
   }
 
+  @Test
+  void aMappingReadForOneDatabaseGivesAMigrationForItAloneWhichAnotherRefuses() throws Exception {
+    new InitCommand().run(new InitCommand.Request(sources, PACKAGE, true, "1"), log);
+
+    GeneratedMigration first = generate(false, "create shop tables", "postgresql").orElseThrow();
+    assertThat(Files.readString(first.file())).contains("databases = {\"postgresql\"}");
+    assertThat(log.infos).anyMatch(line -> line.contains("read for postgresql alone"));
+    compile(first.file());
+
+    String url = "jdbc:h2:mem:elsewhere" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+    MigrateCommand.Request request = new MigrateCommand.Request(
+        new Database(url, "sa", ""), null, "jpa_migrations_history", PACKAGE, loader(), null);
+    assertThatThrownBy(() -> new MigrateCommand().upgrade(request, log))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("runs on postgresql only (@Revision(databases)), and this database is H2. Nothing was run.");
+    assertThat(tables(url)).doesNotContain("CUSTOMERS");
+  }
+
   private Optional<GeneratedMigration> generate(boolean empty, String message) throws IOException {
+    return generate(empty, message, null);
+  }
+
+  private Optional<GeneratedMigration> generate(boolean empty, String message, String dialect) throws IOException {
     try (URLClassLoader loader = loader()) {
       GenerateCommand.Request request = new GenerateCommand.Request(classes, sources, PACKAGE, loader,
-          SqlDialects.hibernateSettings(null, null), message, empty, NOW);
+          SqlDialects.hibernateSettings(null, dialect), message, empty, NOW);
       return new GenerateCommand().run(request, log);
     }
   }
