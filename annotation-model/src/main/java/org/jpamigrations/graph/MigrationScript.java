@@ -96,6 +96,24 @@ public record MigrationScript(
     return databases.isEmpty() || databases.contains(database);
   }
 
+  /**
+   * Stops, before anything runs, when one of the migrations runs on other databases only.
+   *
+   * @param key the database's key ({@code postgresql})
+   * @param name its name for people ({@code PostgreSQL})
+   * @param action what would run, for the message ({@code upgrade})
+   */
+  public static void requireAllRunOn(List<MigrationScript> scripts, String key, String name, String action) {
+    for (MigrationScript script : scripts) {
+      if (!script.runsOn(key)) {
+        throw new MigrationException("Cannot " + action + ": migration " + script.label() + " runs on "
+            + String.join(", ", script.databases()) + " only (@Revision(databases)), and this database is "
+            + name + ". Nothing was run. Run it on one of those, or add " + key
+            + " to its databases if its SQL runs here too.");
+      }
+    }
+  }
+
   /** {@code 20260101000001 (M20260101000001_AddX, "add x")}, for messages: the id, the class to open, the message. */
   public String label() {
     return revision + " (" + type.getSimpleName() + (message.isEmpty() ? "" : ", \"" + message + "\"") + ")";

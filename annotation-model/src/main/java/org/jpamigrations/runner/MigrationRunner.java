@@ -247,16 +247,8 @@ public final class MigrationRunner {
     });
   }
 
-  /** Stops before anything runs when a migration says it runs on other databases only. */
   private void refuseOtherDatabases(List<MigrationScript> scripts, String action) {
-    for (MigrationScript script : scripts) {
-      if (!script.runsOn(dialect.key())) {
-        throw new MigrationException("Cannot " + action + ": migration " + script.label() + " runs on "
-            + String.join(", ", script.databases()) + " only (@Revision(databases)), and this database is "
-            + dialect.name() + ". Nothing was run. Run it on one of those, or add " + dialect.key()
-            + " to its databases if its SQL runs here too.");
-      }
-    }
+    MigrationScript.requireAllRunOn(scripts, dialect.key(), dialect.name(), action);
   }
 
   private List<MigrationScript> toUndo(String target) {

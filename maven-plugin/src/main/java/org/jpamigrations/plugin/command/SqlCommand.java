@@ -52,6 +52,7 @@ public final class SqlCommand {
         ? upgradeRange(graph, request.from(), request.target())
         : downgradeRange(graph, request.from(), request.target());
     SqlDialect dialect = request.dialect();
+    MigrationScript.requireAllRunOn(scripts, dialect.key(), dialect.name(), "write the script");
     HistoryTable history = new HistoryTable(request.historyTable());
     String table = dialect.quote(history.name());
     List<String> out = new ArrayList<>();
