@@ -38,6 +38,16 @@ class MigratedSchemaTest {
         assertThat(column.next()).isTrue();
         assertThat(column.getString("TYPE_NAME")).isEqualTo("TIMESTAMP");
       }
+      // Bean Validation's constraints, which Hibernate applies to the DDL: NOT NULL and the size.
+      try (ResultSet column = c.getMetaData().getColumns(null, null, "SHIPMENT", "CARRIER")) {
+        assertThat(column.next()).isTrue();
+        assertThat(column.getInt("NULLABLE")).as("carrier nullable").isEqualTo(java.sql.DatabaseMetaData.columnNoNulls);
+        assertThat(column.getInt("COLUMN_SIZE")).as("carrier length").isEqualTo(60);
+      }
+      try (ResultSet column = c.getMetaData().getColumns(null, null, "SHIPMENT", "PARCELS")) {
+        assertThat(column.next()).isTrue();
+        assertThat(column.getInt("NULLABLE")).as("parcels nullable").isEqualTo(java.sql.DatabaseMetaData.columnNoNulls);
+      }
     }
   }
 

@@ -5,6 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 @Entity
@@ -19,6 +22,14 @@ public class Shipment {
 
   /** A timestamp without time zone: application-prod.yml sets hibernate.type.preferred_instant_jdbc_type. */
   private Instant shippedAt;
+
+  /** NOT NULL and varchar(60) only through Bean Validation, as Hibernate applies it to the DDL. */
+  @NotBlank
+  @Size(max = 60)
+  private String carrier = "post";
+
+  @NotNull
+  private Integer parcels = 1;
 
   protected Shipment() {}
 
