@@ -12,5 +12,6 @@ assert log.contains('2026010100000A') && log.contains('2026010100000B')         
 assert log.contains('migrations:merge')
 assert log.contains('M20260101000000_Broken') && log.contains('settings file missing') // 9: class fails to load
 assert log.contains('M20260101000001_Failing') && log.contains('no_such_table')        // 10: failing statement
+assert log.contains('No migration in package com.acme.nope on the class path')          // 12: misspelt package
 assert !(log =~ /\n\s+at org\.jpamigrations\./) : 'no stack traces without -e'
 return true

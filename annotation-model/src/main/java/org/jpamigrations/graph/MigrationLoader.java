@@ -32,6 +32,22 @@ public final class MigrationLoader {
 
   private MigrationLoader() {}
 
+  /**
+   * The migrations of the package, for the goals that work on a database: a package that does not exist
+   * or holds no migration is an error, since a misspelt package would look like a database with nothing
+   * to do.
+   */
+  public static List<MigrationScript> loadRequired(ClassLoader loader, String packageName) {
+    List<MigrationScript> scripts = load(loader, packageName);
+    if (scripts.isEmpty()) {
+      // A package of no class at all does not even exist once compiled: one message covers both.
+      throw new MigrationException("No migration in package " + packageName + " on the class path. Check"
+          + " migrations.package (init printed the package it created), or generate the first migration with"
+          + " mvn migrations:generate.");
+    }
+    return scripts;
+  }
+
   /** The migrations of the package, ordered by revision id; an empty list when the package does not exist. */
   public static List<MigrationScript> load(ClassLoader loader, String packageName) {
     Map<String, MigrationScript> byRevision = new LinkedHashMap<>();

@@ -28,6 +28,8 @@ public final class RevisionGraph {
 
   /** The revision before the first migration: an empty schema. */
   public static final String BASE = "base";
+  /** The target that names the last migration, whatever its id. */
+  public static final String HEAD = "head";
 
   private static final int MAX_LISTED = 20;
 
@@ -169,6 +171,17 @@ public final class RevisionGraph {
     return ordered.isEmpty() ? Optional.empty() : Optional.of(ordered.get(ordered.size() - 1));
   }
 
+  /**
+   * A target as the user gives it: {@code head} becomes the last migration's revision ({@code base} when
+   * there is none); any other value, {@code base} and {@code null} included, is returned as it is.
+   */
+  public String resolve(String target) {
+    if (!HEAD.equals(target)) {
+      return target;
+    }
+    return head().map(MigrationScript::revision).orElse(BASE);
+  }
+
   /** Whether a migration declares this revision. */
   public boolean contains(String revision) {
     return byRevision.containsKey(revision);
@@ -182,7 +195,7 @@ public final class RevisionGraph {
       String listed = known.size() <= MAX_LISTED ? String.join(", ", known)
           : "..., " + String.join(", ", known.subList(known.size() - MAX_LISTED, known.size()));
       throw new MigrationException("Unknown revision " + revision + ". Known revisions: "
-          + (known.isEmpty() ? "none" : listed) + " (or " + BASE + ").");
+          + (known.isEmpty() ? "none" : listed) + " (or " + HEAD + ", " + BASE + ").");
     }
     return script;
   }

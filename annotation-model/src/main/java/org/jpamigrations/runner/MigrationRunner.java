@@ -74,10 +74,14 @@ public final class MigrationRunner {
   /**
    * Applies the migrations up to the target, in order, skipping those already applied.
    *
-   * @param target a revision, or {@code null} for the head
+   * @param requested a revision, {@code head}, or {@code null} for the head
    * @return the migrations applied; empty when the target was already reached
    */
-  public List<StepResult> upgrade(String target) {
+  public List<StepResult> upgrade(String requested) {
+    String target = graph.resolve(requested);
+    if (RevisionGraph.BASE.equals(target) && !RevisionGraph.BASE.equals(requested)) {
+      return List.of(); // head of no migrations: nothing to apply
+    }
     if (RevisionGraph.BASE.equals(target)) {
       throw new MigrationException("Cannot upgrade to " + RevisionGraph.BASE
           + ": it is the empty schema before the first migration. To undo all migrations, downgrade to base.");
@@ -225,10 +229,12 @@ public final class MigrationRunner {
   /**
    * Undoes applied migrations, latest first.
    *
-   * @param target the applied revision to go back to, base to undo all, or {@code null} to undo the latest one
+   * @param requested the applied revision to go back to, {@code head} (nothing to undo), base to undo all, or
+   *     {@code null} to undo the latest one
    * @return the migrations undone
    */
-  public List<StepResult> downgrade(String target) {
+  public List<StepResult> downgrade(String requested) {
+    String target = graph.resolve(requested);
     if (target != null && !RevisionGraph.BASE.equals(target)) {
       graph.get(target);
     }

@@ -162,8 +162,19 @@ class RevisionGraphTest {
 
     assertThatThrownBy(() -> graph.get("x"))
         .isInstanceOf(MigrationException.class)
-        .hasMessage("Unknown revision x. Known revisions: a, b, c (or base).");
+        .hasMessage("Unknown revision x. Known revisions: a, b, c (or head, base).");
     assertThat(graph.get("b").message()).isEqualTo("mb");
+  }
+
+  @Test
+  void headNamesTheLastMigrationAndBaseWhenThereIsNone() {
+    RevisionGraph graph = RevisionGraph.of(List.of(script("a"), script("b", "a")));
+
+    assertThat(graph.resolve("head")).isEqualTo("b");
+    assertThat(graph.resolve("base")).isEqualTo("base");
+    assertThat(graph.resolve("a")).isEqualTo("a");
+    assertThat(graph.resolve(null)).isNull();
+    assertThat(RevisionGraph.of(List.of()).resolve("head")).isEqualTo("base");
   }
 
   @Test

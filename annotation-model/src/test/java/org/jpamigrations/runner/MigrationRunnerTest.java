@@ -147,7 +147,17 @@ class MigrationRunnerTest {
         .hasMessageContaining("downgrade to base");
     assertThatThrownBy(() -> runner.upgrade("42"))
         .isInstanceOf(MigrationException.class)
-        .hasMessage("Unknown revision 42. Known revisions: " + V1 + ", " + V2 + ", " + V3 + " (or base).");
+        .hasMessage("Unknown revision 42. Known revisions: " + V1 + ", " + V2 + ", " + V3 + " (or head, base).");
+  }
+
+  @Test
+  void headIsATargetLikeAnyRevision() throws Exception {
+    MigrationRunner runner = runner();
+
+    assertThat(runner.upgrade("head")).extracting(StepResult::revision).containsExactly(V1, V2, V3);
+    assertThat(runner.downgrade("head")).isEmpty();
+    assertThat(runner.downgrade(V1)).extracting(StepResult::revision).containsExactly(V3, V2);
+    assertThat(appliedRevisions()).containsExactly(V1);
   }
 
   @Test

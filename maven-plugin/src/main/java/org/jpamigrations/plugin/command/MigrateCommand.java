@@ -107,11 +107,12 @@ public final class MigrateCommand {
 
   private <T> T withRunner(
       Request request, Reporter reporter, boolean upgrade, Function<MigrationRunner, T> body) {
-    List<MigrationScript> scripts = MigrationLoader.load(request.classLoader(), request.packageName());
+    List<MigrationScript> scripts = MigrationLoader.loadRequired(request.classLoader(), request.packageName());
     RevisionGraph graph = RevisionGraph.of(scripts);
     try (Connection connection = request.database().open(request.classLoader())) {
-      if (upgrade && request.target() != null && !RevisionGraph.BASE.equals(request.target())) {
-        refuseTargetBehind(connection, request, graph);
+      String target = graph.resolve(request.target());
+      if (upgrade && target != null && !RevisionGraph.BASE.equals(target)) {
+        refuseTargetBehind(connection, request.historyTable(), graph, target);
       }
       SqlDialect dialect = SqlDialects.forConnection(connection, request.dialect());
       reporter.debug("Database " + request.database() + " (" + dialect.name() + ")");
@@ -125,15 +126,15 @@ public final class MigrateCommand {
   }
 
   /** An upgrade target the database is already past is a downgrade in disguise: say so, change nothing. */
-  private static void refuseTargetBehind(Connection connection, Request request, RevisionGraph graph) {
-    graph.get(request.target());
-    AppliedState state = AppliedState.read(connection, new HistoryTable(request.historyTable()), graph);
+  private static void refuseTargetBehind(Connection connection, String historyTable, RevisionGraph graph, String target) {
+    graph.get(target);
+    AppliedState state = AppliedState.read(connection, new HistoryTable(historyTable), graph);
     boolean behind = state.current().stream()
-        .anyMatch(c -> !c.equals(request.target()) && graph.lineage(c).contains(request.target()));
+        .anyMatch(c -> !c.equals(target) && graph.lineage(c).contains(target));
     if (behind) {
-      throw new org.jpamigrations.migration.MigrationException("Cannot upgrade to " + request.target()
+      throw new org.jpamigrations.migration.MigrationException("Cannot upgrade to " + target
           + ": the database is already past it, at " + state.describeCurrent() + ". To go back to it, run"
-          + " mvn migrations:downgrade -Dmigrations.target=" + request.target() + ".");
+          + " mvn migrations:downgrade -Dmigrations.target=" + target + ".");
     }
   }
 

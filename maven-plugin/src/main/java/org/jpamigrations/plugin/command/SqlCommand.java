@@ -47,10 +47,10 @@ public final class SqlCommand {
 
   /** Returns the script. */
   public String run(Request request, Reporter reporter) {
-    RevisionGraph graph = RevisionGraph.of(MigrationLoader.load(request.classLoader(), request.packageName()));
+    RevisionGraph graph = RevisionGraph.of(MigrationLoader.loadRequired(request.classLoader(), request.packageName()));
     List<MigrationScript> scripts = request.direction() == Direction.UP
-        ? upgradeRange(graph, request.from(), request.target())
-        : downgradeRange(graph, request.from(), request.target());
+        ? upgradeRange(graph, graph.resolve(request.from()), graph.resolve(request.target()))
+        : downgradeRange(graph, graph.resolve(request.from()), graph.resolve(request.target()));
     SqlDialect dialect = request.dialect();
     MigrationScript.requireAllRunOn(scripts, dialect.key(), dialect.name(), "write the script");
     HistoryTable history = new HistoryTable(request.historyTable());
@@ -59,7 +59,7 @@ public final class SqlCommand {
     out.add("-- " + (request.direction() == Direction.UP ? "Upgrade" : "Downgrade") + " for " + dialect.name()
         + ", written by migrations:sql: " + (scripts.isEmpty() ? "nothing to run"
             : scripts.size() + (scripts.size() == 1 ? " migration" : " migrations")));
-    if (request.direction() == Direction.UP && isBase(request.from()) && !scripts.isEmpty()) {
+    if (request.direction() == Direction.UP && isBase(graph.resolve(request.from())) && !scripts.isEmpty()) {
       out.add("");
       out.add("-- The history table, which records the applied migrations");
       for (String sql : dialect.render(new CreateTable(history.model()), Schema.EMPTY)) {

@@ -36,12 +36,13 @@ public final class StampCommand {
 
   /** Returns the revisions it recorded, oldest first. */
   public List<String> run(Request request, Reporter reporter) {
-    RevisionGraph graph = RevisionGraph.of(MigrationLoader.load(request.classLoader(), request.packageName()));
-    if (RevisionGraph.BASE.equals(request.target())) {
+    RevisionGraph graph = RevisionGraph.of(MigrationLoader.loadRequired(request.classLoader(), request.packageName()));
+    String requested = graph.resolve(request.target());
+    if (RevisionGraph.BASE.equals(requested)) {
       throw new MigrationException("Cannot stamp " + RevisionGraph.BASE + ": it means no migration applied."
           + " To forget the recorded migrations, delete the rows of the history table.");
     }
-    String target = request.target() != null ? request.target()
+    String target = requested != null ? requested
         : graph.head().map(MigrationScript::revision).orElseThrow(() -> new MigrationException(
             "Nothing to stamp: there are no migrations in " + request.packageName()
             + ". Generate the first one (mvn migrations:generate) before you stamp."));

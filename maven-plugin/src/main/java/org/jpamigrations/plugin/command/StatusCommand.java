@@ -57,7 +57,7 @@ public final class StatusCommand {
 
   public Status run(Request request, Reporter reporter) {
     RevisionGraph graph = RevisionGraph.allowingHeads(
-        MigrationLoader.load(request.classLoader(), request.packageName()));
+        MigrationLoader.loadRequired(request.classLoader(), request.packageName()));
     AppliedState state;
     try (Connection connection = request.database().open(request.classLoader())) {
       state = AppliedState.read(connection, new HistoryTable(request.historyTable()), graph);

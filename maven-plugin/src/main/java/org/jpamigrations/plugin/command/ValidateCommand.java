@@ -38,7 +38,7 @@ public final class ValidateCommand {
   /** Returns the (empty) list of problems when the database is valid; throws listing them otherwise. */
   public List<String> run(Request request, Reporter reporter) {
     RevisionGraph graph = RevisionGraph.allowingHeads(
-        MigrationLoader.load(request.classLoader(), request.packageName()));
+        MigrationLoader.loadRequired(request.classLoader(), request.packageName()));
     HistoryTable history = new HistoryTable(request.historyTable());
     List<String> problems = new ArrayList<>();
     try (Connection connection = request.database().open(request.classLoader())) {

@@ -102,6 +102,32 @@ class CommandLoopTest {
   }
 
   @Test
+  void aPackageThatDoesNotExistOrHoldsNoMigrationIsAnErrorNotANothingToDo() throws Exception {
+    String url = "jdbc:h2:mem:nopackage" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+    try (URLClassLoader loader = loader()) {
+      MigrateCommand.Request misspelt = new MigrateCommand.Request(
+          new Database(url, "sa", ""), null, "jpa_migrations_history", "com.acme.nope", loader, null);
+      assertThatThrownBy(() -> new MigrateCommand().upgrade(misspelt, log))
+          .isInstanceOf(MigrationException.class)
+          .hasMessage("No migration in package com.acme.nope on the class path. Check migrations.package"
+              + " (init printed the package it created), or generate the first migration with mvn migrations:generate.");
+      assertThatThrownBy(() -> new StatusCommand().run(new StatusCommand.Request(
+              new Database(url, "sa", ""), "jpa_migrations_history", "com.acme.nope", loader, classes, Map.of()), log))
+          .hasMessageContaining("No migration in package com.acme.nope");
+    }
+
+    new InitCommand().run(new InitCommand.Request(sources, PACKAGE, true, "1"), log);
+    compile(sources.resolve("com/example/db/migrations/package-info.java"));
+    try (URLClassLoader loader = loader()) {
+      MigrateCommand.Request empty = new MigrateCommand.Request(
+          new Database(url, "sa", ""), null, "jpa_migrations_history", PACKAGE, loader, null);
+      assertThatThrownBy(() -> new MigrateCommand().upgrade(empty, log))
+          .hasMessageContaining("No migration in package com.example.db.migrations on the class path.");
+    }
+    assertThat(tables(url)).isEmpty();
+  }
+
+  @Test
   void aMappingReadForOneDatabaseGivesAMigrationForItAloneWhichAnotherRefuses() throws Exception {
     new InitCommand().run(new InitCommand.Request(sources, PACKAGE, true, "1"), log);
 
