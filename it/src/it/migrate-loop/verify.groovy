@@ -20,6 +20,9 @@ assert second.contains('op.dropColumn("PurchaseOrder", "note")')
 // run on its own (as an IDE runner does), upgrade builds the project first
 assert log.contains('Building the project up to process-classes first')
 
+// a misspelt property is named, with the one meant (step 3)
+assert log.contains('Unknown property migrations.mesage: no goal reads it. Did you mean migrations.message?')
+
 // one line per applied migration
 assert log.contains('Applied ')
 assert log.contains('Reverted')

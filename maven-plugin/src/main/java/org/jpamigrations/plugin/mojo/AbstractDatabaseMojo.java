@@ -26,6 +26,10 @@ import org.jpamigrations.runner.RunOptions;
  */
 abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
 
+  /** Read by hand, not as a parameter: Maven prints a parameter's value with -X. */
+  static final String PASSWORD_PROPERTY = "migrations.password";
+
+
   @Parameter(property = "migrations.user")
   protected String user;
 
@@ -100,7 +104,7 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
 
   /** {@code migrations.password} as -D gives it, or the project's properties. */
   private String password() {
-    String key = "migrations.password";
+    String key = PASSWORD_PROPERTY;
     String value = session.getUserProperties().getProperty(key);
     if (value == null) {
       value = session.getSystemProperties().getProperty(key);

@@ -6,12 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.jpamigrations.dialect.SqlDialects;
@@ -92,6 +95,8 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
+    UnknownProperties.warnings(session.getUserProperties().stringPropertyNames(), knownProperties())
+        .forEach(getLog()::warn);
     if (skip) {
       getLog().info("Skipped (migrations.skip)");
       return;
@@ -104,6 +109,20 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
   }
 
   protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  /** Every {@code migrations.*} property a goal of this plugin reads, from its descriptor. */
+  private Set<String> knownProperties() {
+    Set<String> known = new TreeSet<>(List.of(AbstractDatabaseMojo.PASSWORD_PROPERTY));
+    for (MojoDescriptor goal : mojoExecution.getMojoDescriptor().getPluginDescriptor().getMojos()) {
+      for (org.apache.maven.plugin.descriptor.Parameter parameter : goal.getParameters()) {
+        String expression = parameter.getExpression();
+        if (expression != null && expression.startsWith("${" + UnknownProperties.PREFIX) && expression.endsWith("}")) {
+          known.add(expression.substring(2, expression.length() - 1));
+        }
+      }
+    }
+    return known;
+  }
 
   protected String packageName() {
     if (packageName != null && !packageName.isBlank()) {
