@@ -34,6 +34,10 @@ public record Database(String url, String user, String password) {
     if (url == null || url.isBlank()) {
       throw new MigrationException("No database URL: set migrations.url (for example jdbc:h2:./target/db)");
     }
+    if (!url.strip().regionMatches(true, 0, "jdbc:", 0, 5)) {
+      throw new MigrationException("Database URL " + mask(url)
+          + " does not start with jdbc: set migrations.url to a JDBC URL, such as jdbc:postgresql://host:5432/db");
+    }
   }
 
   /** Opens a connection, or fails with a message that says what to check. */
@@ -54,8 +58,7 @@ public record Database(String url, String user, String password) {
       return connection;
     } catch (SQLException e) {
       throw new MigrationException("Cannot connect to " + this + ": " + hide(firstLine(e.getMessage()))
-          + (e.getSQLState() == null ? "" : " (SQL state " + e.getSQLState() + ")")
-          + ". Check migrations.url, migrations.user and migrations.password, and that the database is running.", e);
+          + (e.getSQLState() == null ? "" : " (SQL state " + e.getSQLState() + ")") + ". " + hint(e), e);
     }
   }
 
@@ -76,6 +79,16 @@ public record Database(String url, String user, String password) {
         + " to the project's dependencies (any scope), or to the plugin's <dependencies>.");
   }
 
+  /** What to check: an H2 file another process holds open has a fix of its own. */
+  private String hint(SQLException e) {
+    String message = String.valueOf(e.getMessage());
+    if (url.startsWith("jdbc:h2:") && (message.contains("already in use") || message.contains("locked by another"))) {
+      return "Another process (the application, an IDE's database view) has the H2 file open: close it, or add"
+          + " ;AUTO_SERVER=TRUE to the URL of both so that they can share it.";
+    }
+    return "Check migrations.url, migrations.user and migrations.password, and that the database is running.";
+  }
+
   private static String firstLine(String message) {
     if (message == null) {
       return "no message from the driver";
@@ -86,7 +99,11 @@ public record Database(String url, String user, String password) {
 
   /** The URL with any password in it masked. */
   public String safeUrl() {
-    String masked = URL_PASSWORD.matcher(url).replaceAll("$1***");
+    return mask(url);
+  }
+
+  private static String mask(String text) {
+    String masked = URL_PASSWORD.matcher(text).replaceAll("$1***");
     return URL_USER_INFO.matcher(masked).replaceAll("$1***@");
   }
 

@@ -3,10 +3,15 @@ package org.jpamigrations.plugin.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.sql.Connection;
 import org.jpamigrations.migration.MigrationException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The password stays out of every message: given, or written into the URL. */
+/** The password stays out of every message, given or written into the URL; connection failures say what to do. */
 class DatabaseTest {
 
   @Test
@@ -33,5 +38,26 @@ class DatabaseTest {
   @Test
   void aDriverRepeatingThePasswordIsMasked() {
     assertThat(new Database("jdbc:h2:mem:x", "sa", "s3cret").hide("login s3cret refused")).isEqualTo("login *** refused");
+  }
+
+  @Test
+  void aUrlWithoutJdbcSaysSo() {
+    assertThatThrownBy(() -> new Database("postgresql://db/app?password=s3cret", "app", null))
+        .isInstanceOf(MigrationException.class)
+        .hasMessage("Database URL postgresql://db/app?password=*** does not start with jdbc: set migrations.url to"
+            + " a JDBC URL, such as jdbc:postgresql://host:5432/db");
+  }
+
+  @Test
+  void anH2FileAnotherProcessHoldsPointsToAutoServer(@TempDir Path directory) throws Exception {
+    String url = "jdbc:h2:file:" + directory.resolve("app");
+    // A second H2 engine, in a class loader of its own, stands for another process holding the file.
+    URL h2 = org.h2.Driver.class.getProtectionDomain().getCodeSource().getLocation();
+    try (URLClassLoader otherProcess = new URLClassLoader(new URL[] {h2}, ClassLoader.getPlatformClassLoader());
+        Connection holder = new Database(url, "sa", "").open(otherProcess)) {
+      assertThatThrownBy(() -> new Database(url, "sa", "").open(DatabaseTest.class.getClassLoader()))
+          .isInstanceOf(MigrationException.class)
+          .hasMessageContaining("has the H2 file open: close it, or add ;AUTO_SERVER=TRUE to the URL");
+    }
   }
 }
