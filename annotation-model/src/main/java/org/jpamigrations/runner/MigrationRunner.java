@@ -243,6 +243,7 @@ public final class MigrationRunner {
     }
     return locked(() -> {
       refuseFailed();
+      checkChanged(); // an edited down() is not the one that matches what up() did here
       List<MigrationScript> undo = toUndo(target);
       refuseOtherDatabases(undo, "downgrade");
       List<StepResult> results = new ArrayList<>();

@@ -166,6 +166,22 @@ class SafeRunTest {
   }
 
   @Test
+  void anEditedAppliedMigrationIsNotUndoneWithItsEditedDownUnlessAccepted() {
+    runner(SafetyMigrations.fixed()).upgrade("2");
+    history.updateChecksum(connection, "2", "0000");
+
+    assertThatThrownBy(() -> runner(SafetyMigrations.fixed()).downgrade(null))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageStartingWith("Migration 2 (Fixed, \"two tables\") was edited after being applied")
+        .hasMessageContaining("-Dmigrations.acceptChanged=true");
+    assertThat(history.applied(connection)).hasSize(2);
+
+    List<StepResult> undone =
+        runner(SafetyMigrations.fixed(), RunOptions.DEFAULTS.withAcceptChanged(true)).downgrade(null);
+    assertThat(undone).extracting(StepResult::revision).containsExactly("2");
+  }
+
+  @Test
   void aDryRunPrintsTheSqlAndChangesNothingNotEvenTheHistoryTable() throws Exception {
     List<StepResult> steps = runner(SafetyMigrations.fixed(), RunOptions.DEFAULTS.withDryRun(true)).upgrade(null);
 

@@ -17,9 +17,16 @@ public class DowngradeMojo extends AbstractDatabaseMojo {
   @Parameter(property = "migrations.dryRun", defaultValue = "false")
   protected boolean dryRun;
 
+  /**
+   * Accepts applied migrations that were edited since they ran, recording their new checksum, instead of
+   * refusing to run their edited {@code down()}. Only when the database already matches the edited migration.
+   */
+  @Parameter(property = "migrations.acceptChanged", defaultValue = "false")
+  protected boolean acceptChanged;
+
   @Override
   protected RunOptions options(RunOptions common) {
-    return common.withDryRun(dryRun);
+    return common.withDryRun(dryRun).withAcceptChanged(acceptChanged);
   }
 
   @Override
