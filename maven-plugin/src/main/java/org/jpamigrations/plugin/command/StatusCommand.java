@@ -53,14 +53,19 @@ public final class StatusCommand {
    */
   public record Status(
       List<String> current, List<AppliedRevision> applied, List<MigrationScript> pending,
-      List<Operation> entityChanges) {}
+      List<Operation> entityChanges, List<String> problems) {}
 
   public Status run(Request request, Reporter reporter) {
     RevisionGraph graph = RevisionGraph.allowingHeads(
         MigrationLoader.loadRequired(request.classLoader(), request.packageName()));
     AppliedState state;
+    List<String> problems;
+    List<String> failed;
     try (Connection connection = request.database().open(request.classLoader())) {
-      state = AppliedState.read(connection, new HistoryTable(request.historyTable()), graph);
+      HistoryTable history = new HistoryTable(request.historyTable());
+      state = AppliedState.read(connection, history, graph);
+      problems = HistoryProblems.find(connection, history, graph, state);
+      failed = history.failed(connection).stream().map(AppliedRevision::revision).toList();
     } catch (SQLException e) {
       throw new MigrationException("Database error on " + request.database() + ": " + e.getMessage(), e);
     }
@@ -75,9 +80,15 @@ public final class StatusCommand {
       reporter.info(String.format("  %s  %s  %s", row.revision(),
           row.appliedAt() == null ? "?" : WHEN.format(row.appliedAt()), label(graph.get(row.revision()))));
     }
-    reporter.info("Pending (" + state.pending().size() + "):" + (state.pending().isEmpty() ? " none" : ""));
-    for (MigrationScript script : state.pending()) {
+    // A migration that failed half-way is a problem to repair, not pending work.
+    List<MigrationScript> pending = state.pending().stream().filter(s -> !failed.contains(s.revision())).toList();
+    reporter.info("Pending (" + pending.size() + "):" + (pending.isEmpty() ? " none" : ""));
+    for (MigrationScript script : pending) {
       reporter.info("  " + script.revision() + "  " + label(script));
+    }
+    if (!problems.isEmpty()) {
+      reporter.warn("Problems (" + problems.size() + "):");
+      problems.forEach(problem -> reporter.warn("  " + problem));
     }
     // every migration, on all branches: what the database has once all of them ran
     Schema recorded = graph.schemaOf(
@@ -91,7 +102,7 @@ public final class StatusCommand {
           + " (run mvn migrations:generate):");
       diff.operations().forEach(op -> reporter.warn("  " + op.describe()));
     }
-    return new Status(state.current(), state.rows(), state.pending(), diff.operations());
+    return new Status(state.current(), state.rows(), pending, diff.operations(), problems);
   }
 
   static String label(MigrationScript script) {

@@ -165,6 +165,30 @@ class TeamCommandsTest {
   }
 
   @Test
+  void statusShowsAFailedMigrationAndAnEditedOneAsProblemsNotAsPending() throws Exception {
+    compile(generate("create shop tables"));
+    compile(branch("20261125110000", "Left"));
+    String url = memoryUrl();
+    new MigrateCommand().upgrade(migrate(url, null), log);
+    try (Connection c = DriverManager.getConnection(url, "sa", "");
+        Statement statement = c.createStatement()) {
+      statement.execute("update jpa_migrations_history set checksum = '0000' where revision = '" + FIRST + "'");
+      statement.execute("update jpa_migrations_history set status = 'FAILED', failed_step = 2"
+          + " where revision = '20261125110000'");
+    }
+
+    StatusCommand.Status status = status(url);
+
+    assertThat(status.pending()).isEmpty();
+    assertThat(status.problems()).hasSize(2);
+    assertThat(status.problems().get(0)).startsWith("FAILED: migration 20261125110000")
+        .contains("stopped at statement 2").contains("mvn migrations:repair");
+    assertThat(status.problems().get(1)).startsWith("EDITED: migration " + FIRST)
+        .contains("-Dmigrations.acceptChanged=true");
+    assertThat(log.warnings).contains("Problems (2):");
+  }
+
+  @Test
   void upgradeToARevisionTheDatabaseIsPastFailsAndChangesNothing() throws Exception {
     compile(generate("create shop tables"));
     compile(branch("20261125110000", "Left"));
