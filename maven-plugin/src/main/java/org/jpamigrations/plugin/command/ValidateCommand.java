@@ -7,9 +7,7 @@ import java.util.List;
 import org.jpamigrations.dialect.SqlDialect;
 import org.jpamigrations.dialect.SqlDialects;
 import org.jpamigrations.graph.MigrationLoader;
-import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
-import org.jpamigrations.history.AppliedRevision;
 import org.jpamigrations.history.HistoryTable;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Names;
@@ -43,23 +41,18 @@ public final class ValidateCommand {
     List<String> problems = new ArrayList<>();
     try (Connection connection = request.database().open(request.classLoader())) {
       AppliedState state = AppliedState.read(connection, history, graph);
-      for (AppliedRevision row : state.rows()) {
-        MigrationScript script = graph.get(row.revision());
-        if (row.checksum() != null && !row.checksum().equals(script.checksum())) {
-          problems.add("migration " + script.label() + " changed after it was applied (checksum "
-              + row.checksum() + " recorded, " + script.checksum() + " now): restore it and put the change in a new"
-              + " migration");
-        }
+      // Failed, edited and missing migrations first, as status lists them: then the schema's drift, which
+      // means nothing while a migration is half-way.
+      problems.addAll(HistoryProblems.find(connection, history, graph, state));
+      if (!history.failed(connection).isEmpty()) {
+        problems.add("drift not compared: the schema is half-way through the failed migration above");
+      } else {
+        SqlDialect dialect = SqlDialects.forConnection(connection, request.dialect());
+        Schema recorded = graph.schemaOf(state.applied());
+        String historyName = last(history.name());
+        Schema live = new DatabaseSchemaReader().read(connection, table -> Names.same(last(table), historyName));
+        new SchemaDrift(dialect).compare(recorded, live).forEach(d -> problems.add("drift: " + d));
       }
-      for (String missing : state.missing(graph)) {
-        problems.add("migration " + graph.get(missing).label() + " is not applied, but later ones that follow it"
-            + " are: run mvn migrations:upgrade, or check how the database was changed");
-      }
-      SqlDialect dialect = SqlDialects.forConnection(connection, request.dialect());
-      Schema recorded = graph.schemaOf(state.applied());
-      String historyName = last(history.name());
-      Schema live = new DatabaseSchemaReader().read(connection, table -> Names.same(last(table), historyName));
-      new SchemaDrift(dialect).compare(recorded, live).forEach(d -> problems.add("drift: " + d));
       if (!problems.isEmpty()) {
         throw new MigrationException(request.database() + " does not match the migrations ("
             + problems.size() + (problems.size() == 1 ? " problem" : " problems") + "):\n  "

@@ -289,6 +289,23 @@ class TeamCommandsTest {
         .hasMessageContaining("ahead of this code");
   }
 
+  @Test
+  void validateReportsAFailedMigrationAndComparesNoDriftWhileItIsHalfWay() throws Exception {
+    compile(generate("create shop tables"));
+    String url = memoryUrl();
+    new MigrateCommand().upgrade(migrate(url, null), log);
+    try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+      s.execute("alter table customers add column nickname varchar(20)");
+      s.execute("update jpa_migrations_history set status = 'UNDO_FAILED', failed_step = 1");
+    }
+
+    assertThatThrownBy(() -> new ValidateCommand().run(validate(url), log))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("(2 problems):\n  UNDO_FAILED: undoing migration " + FIRST)
+        .hasMessageContaining("downgrade again.\n  drift not compared: the schema is half-way through the failed"
+            + " migration above");
+  }
+
   // ---- helpers ----
 
   private Path generate(String message) throws IOException {
