@@ -155,8 +155,7 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
 
   @Override
   public List<String> visit(DropColumn op) {
-    Column column = table(op.table()).findColumn(op.column()).orElseThrow(
-        () -> new IllegalArgumentException("Table " + op.table() + " has no column " + op.column()));
+    Column column = column(op.table(), op.column());
     List<String> statements = new ArrayList<>(implied.drop(op.table(), column));
     statements.addAll(vendor.dropColumn(sql, op.table(), column));
     return statements;
@@ -180,8 +179,7 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
   /** The implied check is named after the column: it is dropped before the rename and added back after. */
   @Override
   public List<String> visit(RenameColumn op) {
-    Column column = table(op.table()).findColumn(op.from()).orElseThrow(
-        () -> new IllegalArgumentException("Table " + op.table() + " has no column " + op.from()));
+    Column column = column(op.table(), op.from());
     List<String> statements = new ArrayList<>(implied.drop(op.table(), column));
     statements.addAll(vendor.renameColumn(sql, op.table(), op.from(), op.to()));
     statements.addAll(implied.add(op.table(), column.withName(op.to())));
@@ -298,6 +296,11 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
 
   private Table table(String name) {
     return before.table(name);
+  }
+
+  private Column column(String table, String name) {
+    return table(table).findColumn(name).orElseThrow(
+        () -> new IllegalArgumentException("Table " + table + " has no column " + name));
   }
 
   private int asInt(Sequence sequence, String what, long value) {

@@ -77,7 +77,7 @@ final class TypeNames {
       code = jdbcType.getDdlTypeCode();
     }
     Size size = new Size(precision(code, type.precision()), type.scale(), length);
-    if (length == null && isLob(code)) {
+    if (length == null && SqlTypeCodes.isLob(code)) {
       // A @Lob String or byte[] of no explicit length, sized as Hibernate sizes it here: 255 on most
       // databases, the largest LOB on MySQL and MariaDB (longtext, not tinytext).
       JavaType<?> javaType = configuration.getJavaTypeRegistry().getDescriptor(code == Types.BLOB ? byte[].class : String.class);
@@ -173,11 +173,6 @@ final class TypeNames {
       case Types.REAL -> dialect.getFloatPrecision();
       default -> null;
     };
-  }
-
-  /** Large objects, whose length the model leaves to each database when the mapping gives none. */
-  static boolean isLob(int code) {
-    return code == Types.CLOB || code == Types.NCLOB || code == Types.BLOB;
   }
 
   private static boolean isCharacterOrBinary(int code) {

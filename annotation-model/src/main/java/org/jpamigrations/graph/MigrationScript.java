@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jpamigrations.history.AppliedRevision;
 import org.jpamigrations.history.Checksums;
 import org.jpamigrations.migration.Migration;
 import org.jpamigrations.migration.MigrationException;
@@ -81,6 +82,11 @@ public record MigrationScript(
   /** The fingerprint of {@link #up()}, stored in the history table when the migration is applied. */
   public String checksum() {
     return Checksums.of(up());
+  }
+
+  /** Whether the migration was edited since it was applied as this history row records it. */
+  public boolean editedSince(AppliedRevision row) {
+    return row.checksum() != null && !row.checksum().equals(checksum());
   }
 
   /** The databases the migration runs on ({@code @Revision(databases)}), in lower case; empty for every one. */

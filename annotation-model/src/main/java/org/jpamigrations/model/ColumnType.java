@@ -75,11 +75,6 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
     return values != null && SqlTypeCodes.isInteger(code);
   }
 
-  /** The same type without the enum's constants. */
-  public ColumnType withoutValues() {
-    return new ColumnType(code, length, precision, scale, definition, null);
-  }
-
   // The text form is part of every applied migration's checksum: a type without values prints as it always did.
   @Override
   public String toString() {

@@ -56,6 +56,11 @@ public final class SqlTypeCodes {
     return code == Types.TINYINT || code == Types.SMALLINT || code == Types.INTEGER || code == Types.BIGINT;
   }
 
+  /** Large objects, whose length the model leaves to each database when the mapping gives none. */
+  public static boolean isLob(int code) {
+    return code == Types.CLOB || code == Types.NCLOB || code == Types.BLOB;
+  }
+
   /** The lower-case name of a type code, or {@code type#<code>} for one not known here. */
   public static String name(int code) {
     return NAMES.getOrDefault(code, "type#" + code);

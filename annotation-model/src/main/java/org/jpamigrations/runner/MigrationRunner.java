@@ -287,7 +287,7 @@ public final class MigrationRunner {
    */
   public List<AppliedRevision> changedSinceApplied() {
     return appliedRows().stream()
-        .filter(row -> row.checksum() != null && !row.checksum().equals(graph.get(row.revision()).checksum()))
+        .filter(row -> graph.get(row.revision()).editedSince(row))
         .toList();
   }
 

@@ -313,14 +313,14 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
    * name is part of the format, not an argument: JavaPoet shortens {@code Dsl.x} to a static import only then.
    */
   static CodeBlock type(ColumnType type) {
-    if (type.isEnum() && type.definition() == null && type.precision() == null && type.scale() == null) {
-      CodeBlock values = strings(type.values());
-      if (type.byOrdinal() && type.length() == null
-          && type.code() == (type.values().size() > 128 ? Types.SMALLINT : Types.TINYINT)) {
-        return CodeBlock.of("$T.enumByOrdinal($L)", DSL, values);
+    if (type.isEnum()) {
+      // The enum factories when they make exactly this type
+      String[] values = type.values().toArray(String[]::new);
+      if (type.equals(Dsl.enumByOrdinal(values))) {
+        return CodeBlock.of("$T.enumByOrdinal($L)", DSL, strings(type.values()));
       }
-      if (!type.byOrdinal() && type.length() != null && type.code() == (type.length() == 1 ? Types.CHAR : Types.VARCHAR)) {
-        return CodeBlock.of("$T.enumByName($L, $L)", DSL, number(type.length()), values);
+      if (type.length() != null && type.equals(Dsl.enumByName(type.length(), values))) {
+        return CodeBlock.of("$T.enumByName($L, $L)", DSL, number(type.length()), strings(type.values()));
       }
     }
     CodeBlock.Builder code = CodeBlock.builder();

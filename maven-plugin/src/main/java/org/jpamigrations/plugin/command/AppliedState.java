@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.history.AppliedRevision;
@@ -14,20 +15,23 @@ import org.jpamigrations.migration.MigrationException;
 /**
  * What a database has applied, held against the migration classes.
  *
- * @param rows the history rows, oldest first
+ * @param rows the history rows of applied migrations, oldest first
  * @param applied their revisions
  * @param current the applied revisions no other applied one follows: one, or one per unmerged branch
- * @param pending the migrations not applied yet, in the order upgrade runs them
+ * @param pending the migrations not applied yet, in the order upgrade runs them; not those that failed half-way
+ * @param failed the rows of migrations that failed half-way (FAILED, UNDO_FAILED), which wait for repair
  */
 record AppliedState(List<AppliedRevision> rows, Set<String> applied, List<String> current,
-    List<MigrationScript> pending) {
+    List<MigrationScript> pending, List<AppliedRevision> failed) {
 
   /**
    * Reads the history table; fails when it names a revision no class declares, since then the code
    * cannot say what the database holds.
    */
   static AppliedState read(Connection connection, HistoryTable history, RevisionGraph graph) {
-    List<AppliedRevision> rows = history.applied(connection);
+    List<AppliedRevision> all = history.rows(connection);
+    List<AppliedRevision> rows = all.stream().filter(row -> !row.failed()).toList();
+    List<AppliedRevision> failed = all.stream().filter(AppliedRevision::failed).toList();
     List<String> unknown = rows.stream().map(AppliedRevision::revision).filter(r -> !graph.contains(r)).toList();
     if (!unknown.isEmpty()) {
       throw new MigrationException("The database has " + (unknown.size() == 1 ? "revision " : "revisions ")
@@ -45,8 +49,10 @@ record AppliedState(List<AppliedRevision> rows, Set<String> applied, List<String
     }
     List<String> current = graph.ordered().stream().map(MigrationScript::revision)
         .filter(r -> applied.contains(r) && !followed.contains(r)).toList();
-    List<MigrationScript> pending = graph.ordered().stream().filter(s -> !applied.contains(s.revision())).toList();
-    return new AppliedState(List.copyOf(rows), Set.copyOf(applied), current, pending);
+    Set<String> halfWay = failed.stream().map(AppliedRevision::revision).collect(Collectors.toSet());
+    List<MigrationScript> pending = graph.ordered().stream()
+        .filter(s -> !applied.contains(s.revision()) && !halfWay.contains(s.revision())).toList();
+    return new AppliedState(rows, Set.copyOf(applied), current, pending, failed);
   }
 
   /** Applied revisions that an applied revision follows but that are not applied themselves: holes. */

@@ -1,12 +1,10 @@
 package org.jpamigrations.plugin.command;
 
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.history.AppliedRevision;
-import org.jpamigrations.history.HistoryTable;
 
 /**
  * What is wrong between a database's history and the migration classes, each with its fix, as
@@ -17,9 +15,9 @@ final class HistoryProblems {
 
   private HistoryProblems() {}
 
-  static List<String> find(Connection connection, HistoryTable history, RevisionGraph graph, AppliedState state) {
+  static List<String> find(RevisionGraph graph, AppliedState state) {
     List<String> problems = new ArrayList<>();
-    for (AppliedRevision row : history.failed(connection)) {
+    for (AppliedRevision row : state.failed()) {
       String label = graph.contains(row.revision()) ? graph.get(row.revision()).label() : row.revision();
       boolean undo = row.status() == AppliedRevision.Status.UNDO_FAILED;
       problems.add((undo ? "UNDO_FAILED: undoing migration " : "FAILED: migration ") + label
@@ -29,7 +27,7 @@ final class HistoryProblems {
     }
     for (AppliedRevision row : state.rows()) {
       MigrationScript script = graph.get(row.revision());
-      if (row.checksum() != null && !row.checksum().equals(script.checksum())) {
+      if (script.editedSince(row)) {
         problems.add("EDITED: migration " + script.label() + " was edited after being applied here. Undo the edit"
             + " and put the change into a new migration, or, if the database matches it, run upgrade with"
             + " -Dmigrations.acceptChanged=true.");

@@ -59,13 +59,8 @@ public final class StatusCommand {
     RevisionGraph graph = RevisionGraph.allowingHeads(
         MigrationLoader.loadRequired(request.classLoader(), request.packageName()));
     AppliedState state;
-    List<String> problems;
-    List<String> failed;
     try (Connection connection = request.database().open(request.classLoader())) {
-      HistoryTable history = new HistoryTable(request.historyTable());
-      state = AppliedState.read(connection, history, graph);
-      problems = HistoryProblems.find(connection, history, graph, state);
-      failed = history.failed(connection).stream().map(AppliedRevision::revision).toList();
+      state = AppliedState.read(connection, new HistoryTable(request.historyTable()), graph);
     } catch (SQLException e) {
       throw new MigrationException("Database error on " + request.database() + ": " + e.getMessage(), e);
     }
@@ -80,8 +75,8 @@ public final class StatusCommand {
       reporter.info(String.format("  %s  %s  %s", row.revision(),
           row.appliedAt() == null ? "?" : WHEN.format(row.appliedAt()), label(graph.get(row.revision()))));
     }
-    // A migration that failed half-way is a problem to repair, not pending work.
-    List<MigrationScript> pending = state.pending().stream().filter(s -> !failed.contains(s.revision())).toList();
+    List<MigrationScript> pending = state.pending();
+    List<String> problems = HistoryProblems.find(graph, state);
     reporter.info("Pending (" + pending.size() + "):" + (pending.isEmpty() ? " none" : ""));
     for (MigrationScript script : pending) {
       reporter.info("  " + script.revision() + "  " + label(script));

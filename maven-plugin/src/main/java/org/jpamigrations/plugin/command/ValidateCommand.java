@@ -43,8 +43,8 @@ public final class ValidateCommand {
       AppliedState state = AppliedState.read(connection, history, graph);
       // Failed, edited and missing migrations first, as status lists them: then the schema's drift, which
       // means nothing while a migration is half-way.
-      problems.addAll(HistoryProblems.find(connection, history, graph, state));
-      if (!history.failed(connection).isEmpty()) {
+      problems.addAll(HistoryProblems.find(graph, state));
+      if (!state.failed().isEmpty()) {
         problems.add("drift not compared: the schema is half-way through the failed migration above");
       } else {
         SqlDialect dialect = SqlDialects.forConnection(connection, request.dialect());

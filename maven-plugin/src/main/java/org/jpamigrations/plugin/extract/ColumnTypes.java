@@ -3,6 +3,7 @@ package org.jpamigrations.plugin.extract;
 import org.hibernate.engine.jdbc.Size;
 import org.hibernate.type.SqlTypes;
 import org.jpamigrations.model.ColumnType;
+import org.jpamigrations.model.SqlTypeCodes;
 
 /**
  * Turns a Hibernate type code and resolved size into a {@link ColumnType}, keeping only the size
@@ -19,7 +20,7 @@ final class ColumnTypes {
       return type;
     }
     // A LOB of no explicit length is sized by each database (MySQL's largest, 255 elsewhere): left open.
-    boolean defaultLob = isLob(code) && size.getLength() != null && size.getLength() == Size.DEFAULT_LENGTH;
+    boolean defaultLob = SqlTypeCodes.isLob(code) && size.getLength() != null && size.getLength() == Size.DEFAULT_LENGTH;
     if (hasLength(code) && size.getLength() != null && !defaultLob) {
       type = type.length(size.getLength());
     }
@@ -39,10 +40,6 @@ final class ColumnTypes {
         || code == SqlTypes.LONG32VARCHAR
         || code == SqlTypes.LONG32NVARCHAR
         || code == SqlTypes.LONG32VARBINARY;
-  }
-
-  static boolean isLob(int code) {
-    return code == SqlTypes.CLOB || code == SqlTypes.NCLOB || code == SqlTypes.BLOB;
   }
 
   /** Decimals, floating point, and temporal types with fractional seconds. */
