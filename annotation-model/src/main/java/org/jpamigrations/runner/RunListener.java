@@ -17,4 +17,7 @@ public interface RunListener {
 
   /** Something the user should know that does not stop the run (an accepted edit of an applied migration). */
   default void warning(String message) {}
+
+  /** What a run did, in one line: where the database was and where it is now. */
+  default void info(String message) {}
 }

@@ -23,7 +23,7 @@ import org.jpamigrations.plugin.codegen.GeneratedMigration;
 import org.jpamigrations.plugin.command.GenerateCommand;
 import org.jpamigrations.plugin.command.MigrateCommand;
 import org.jpamigrations.plugin.command.Reporter;
-import org.jpamigrations.plugin.db.Database;
+import org.jpamigrations.jdbc.Database;
 
 /**
  * Times {@code generate} and {@code upgrade} on models of growing size, side by side with a baseline

@@ -30,7 +30,7 @@ import org.jpamigrations.plugin.codegen.GeneratedMigration;
 import org.jpamigrations.plugin.command.GenerateCommand;
 import org.jpamigrations.plugin.command.InitCommand;
 import org.jpamigrations.plugin.command.MigrateCommand;
-import org.jpamigrations.plugin.db.Database;
+import org.jpamigrations.jdbc.Database;
 import org.jpamigrations.runner.StepResult;
 import org.jpamigrations.migration.MigrationException;
 import org.junit.jupiter.api.Assumptions;

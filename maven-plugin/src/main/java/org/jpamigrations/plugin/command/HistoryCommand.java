@@ -10,7 +10,8 @@ import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.history.HistoryTable;
 import org.jpamigrations.migration.MigrationException;
-import org.jpamigrations.plugin.db.Database;
+import org.jpamigrations.runner.AppliedState;
+import org.jpamigrations.jdbc.Database;
 
 /**
  * The revision graph as text, oldest first, with branches and merges drawn as {@code git log --graph}

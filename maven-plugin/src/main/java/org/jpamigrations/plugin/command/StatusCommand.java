@@ -1,23 +1,20 @@
 package org.jpamigrations.plugin.command;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jpamigrations.MigrationStatus;
 import org.jpamigrations.graph.MigrationLoader;
 import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.history.AppliedRevision;
-import org.jpamigrations.history.HistoryTable;
-import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.Operation;
-import org.jpamigrations.plugin.db.Database;
+import org.jpamigrations.jdbc.Database;
 import org.jpamigrations.plugin.diff.DiffResult;
 
 /**
@@ -56,27 +53,22 @@ public final class StatusCommand {
       List<Operation> entityChanges, List<String> problems) {}
 
   public Status run(Request request, Reporter reporter) {
+    MigrationStatus state = MigrateCommand.migrations(new MigrateCommand.Request(request.database(), null,
+        request.historyTable(), request.packageName(), request.classLoader(), null), reporter).status();
     RevisionGraph graph = RevisionGraph.allowingHeads(
         MigrationLoader.loadRequired(request.classLoader(), request.packageName()));
-    AppliedState state;
-    try (Connection connection = request.database().open(request.classLoader())) {
-      state = AppliedState.read(connection, new HistoryTable(request.historyTable()), graph);
-    } catch (SQLException e) {
-      throw new MigrationException("Database error on " + request.database() + ": " + e.getMessage(), e);
-    }
     reporter.info("Database " + request.database() + " is at " + state.describeCurrent());
-    if (graph.heads().size() > 1) {
-      reporter.warn("The migrations have " + graph.heads().size() + " heads ("
-          + String.join(", ", graph.heads().stream().map(MigrationScript::revision).toList())
+    if (state.heads().size() > 1) {
+      reporter.warn("The migrations have " + state.heads().size() + " heads (" + String.join(", ", state.heads())
           + "): join them with mvn migrations:merge before you upgrade.");
     }
-    reporter.info("Applied (" + state.rows().size() + "):");
-    for (AppliedRevision row : state.rows()) {
+    reporter.info("Applied (" + state.applied().size() + "):");
+    for (AppliedRevision row : state.applied()) {
       reporter.info(String.format("  %s  %s  %s", row.revision(),
           row.appliedAt() == null ? "?" : WHEN.format(row.appliedAt()), label(graph.get(row.revision()))));
     }
     List<MigrationScript> pending = state.pending();
-    List<String> problems = HistoryProblems.find(graph, state);
+    List<String> problems = state.problems();
     reporter.info("Pending (" + pending.size() + "):" + (pending.isEmpty() ? " none" : ""));
     for (MigrationScript script : pending) {
       reporter.info("  " + script.revision() + "  " + label(script));
@@ -97,7 +89,7 @@ public final class StatusCommand {
           + " (run mvn migrations:generate):");
       diff.operations().forEach(op -> reporter.warn("  " + op.describe()));
     }
-    return new Status(state.current(), state.rows(), pending, diff.operations(), problems);
+    return new Status(state.current(), state.applied(), pending, diff.operations(), problems);
   }
 
   static String label(MigrationScript script) {

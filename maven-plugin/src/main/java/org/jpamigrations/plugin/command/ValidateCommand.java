@@ -12,9 +12,11 @@ import org.jpamigrations.history.HistoryTable;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Names;
 import org.jpamigrations.model.Schema;
-import org.jpamigrations.plugin.db.Database;
+import org.jpamigrations.jdbc.Database;
 import org.jpamigrations.plugin.inspect.DatabaseSchemaReader;
 import org.jpamigrations.plugin.inspect.SchemaDrift;
+import org.jpamigrations.runner.AppliedState;
+import org.jpamigrations.runner.HistoryProblems;
 
 /**
  * Checks a live database against the code: every applied migration still exists with the operations

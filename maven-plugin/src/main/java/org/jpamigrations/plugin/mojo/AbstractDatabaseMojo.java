@@ -14,7 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.jpamigrations.plugin.command.MigrateCommand;
-import org.jpamigrations.plugin.db.Database;
+import org.jpamigrations.jdbc.Database;
 import org.jpamigrations.plugin.extract.QuietLogging;
 import org.jpamigrations.plugin.project.ProjectClassLoader;
 import org.jpamigrations.runner.RunOptions;

@@ -22,7 +22,7 @@ import javax.tools.ToolProvider;
 import org.jpamigrations.dialect.SqlDialects;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.plugin.codegen.GeneratedMigration;
-import org.jpamigrations.plugin.db.Database;
+import org.jpamigrations.jdbc.Database;
 import org.jpamigrations.runner.StepResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -21,7 +21,7 @@ import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.plugin.codegen.GeneratedMigration;
 import org.jpamigrations.plugin.codegen.MigrationTemplate;
-import org.jpamigrations.plugin.db.Database;
+import org.jpamigrations.jdbc.Database;
 import org.jpamigrations.plugin.inspect.DatabaseSchemaReader;
 import org.jpamigrations.runner.Direction;
 import org.jpamigrations.runner.StepResult;

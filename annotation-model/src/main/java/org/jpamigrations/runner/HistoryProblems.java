@@ -1,4 +1,4 @@
-package org.jpamigrations.plugin.command;
+package org.jpamigrations.runner;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +11,11 @@ import org.jpamigrations.history.AppliedRevision;
  * {@code status} shows it: migrations that failed half-way, applied migrations edited since, and
  * migrations missing under applied ones. None of these is pending work, and none may look like it.
  */
-final class HistoryProblems {
+public final class HistoryProblems {
 
   private HistoryProblems() {}
 
-  static List<String> find(RevisionGraph graph, AppliedState state) {
+  public static List<String> find(RevisionGraph graph, AppliedState state) {
     List<String> problems = new ArrayList<>();
     for (AppliedRevision row : state.failed()) {
       String label = graph.contains(row.revision()) ? graph.get(row.revision()).label() : row.revision();

@@ -1,4 +1,4 @@
-package org.jpamigrations.plugin.db;
+package org.jpamigrations.jdbc;
 
 import java.sql.Connection;
 import java.sql.Driver;
@@ -17,7 +17,7 @@ import org.jpamigrations.migration.MigrationException;
  * <p>{@link #toString()} and every message show the URL and user, never the password: not the
  * password given, nor one written into the URL ({@code password=...}, {@code //user:secret@host}).
  */
-public record Database(String url, String user, String password) {
+public record Database(String url, String user, String password) implements ConnectionSource {
 
   private static final Map<String, String> DRIVER_ARTIFACTS = Map.of(
       "jdbc:h2:", "com.h2database:h2",
@@ -41,6 +41,7 @@ public record Database(String url, String user, String password) {
   }
 
   /** Opens a connection, or fails with a message that says what to check. */
+  @Override
   public Connection open(ClassLoader projectClassLoader) {
     Driver driver = driverFor(projectClassLoader);
     Properties properties = new Properties();
@@ -76,7 +77,7 @@ public record Database(String url, String user, String password) {
         .filter(e -> url.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
     throw new MigrationException("No JDBC driver for " + safeUrl() + " among the project's dependencies. "
         + (artifact == null ? "Add the database's JDBC driver" : "Add " + artifact)
-        + " to the project's dependencies (any scope), or to the plugin's <dependencies>.");
+        + " to the project's dependencies (any scope), or to the plugin's <dependencies>; for the CLI, put it on --classpath.");
   }
 
   /** What to check: an H2 file another process holds open has a fix of its own. */
@@ -108,6 +109,7 @@ public record Database(String url, String user, String password) {
   }
 
   /** A driver's message with the password masked, should the driver repeat it. */
+  @Override
   public String hide(String text) {
     if (text == null || password == null || password.isEmpty()) {
       return text;

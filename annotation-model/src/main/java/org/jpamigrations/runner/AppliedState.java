@@ -1,4 +1,4 @@
-package org.jpamigrations.plugin.command;
+package org.jpamigrations.runner;
 
 import java.sql.Connection;
 import java.util.HashSet;
@@ -21,14 +21,14 @@ import org.jpamigrations.migration.MigrationException;
  * @param pending the migrations not applied yet, in the order upgrade runs them; not those that failed half-way
  * @param failed the rows of migrations that failed half-way (FAILED, UNDO_FAILED), which wait for repair
  */
-record AppliedState(List<AppliedRevision> rows, Set<String> applied, List<String> current,
+public record AppliedState(List<AppliedRevision> rows, Set<String> applied, List<String> current,
     List<MigrationScript> pending, List<AppliedRevision> failed) {
 
   /**
    * Reads the history table; fails when it names a revision no class declares, since then the code
    * cannot say what the database holds.
    */
-  static AppliedState read(Connection connection, HistoryTable history, RevisionGraph graph) {
+  public static AppliedState read(Connection connection, HistoryTable history, RevisionGraph graph) {
     List<AppliedRevision> all = history.rows(connection);
     List<AppliedRevision> rows = all.stream().filter(row -> !row.failed()).toList();
     List<AppliedRevision> failed = all.stream().filter(AppliedRevision::failed).toList();
@@ -56,7 +56,7 @@ record AppliedState(List<AppliedRevision> rows, Set<String> applied, List<String
   }
 
   /** Applied revisions that an applied revision follows but that are not applied themselves: holes. */
-  List<String> missing(RevisionGraph graph) {
+  public List<String> missing(RevisionGraph graph) {
     Set<String> needed = new HashSet<>();
     applied.forEach(r -> needed.addAll(graph.lineage(r)));
     return graph.ordered().stream().map(MigrationScript::revision)
@@ -64,7 +64,7 @@ record AppliedState(List<AppliedRevision> rows, Set<String> applied, List<String
   }
 
   /** {@code base} or the current revisions, for messages. */
-  String describeCurrent() {
+  public String describeCurrent() {
     return current.isEmpty() ? RevisionGraph.BASE + " (no migration applied)" : String.join(" + ", current);
   }
 }

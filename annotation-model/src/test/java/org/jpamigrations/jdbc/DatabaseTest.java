@@ -1,4 +1,4 @@
-package org.jpamigrations.plugin.db;
+package org.jpamigrations.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
