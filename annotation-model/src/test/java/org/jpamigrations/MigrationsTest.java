@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jpamigrations.graph.MigrationScript;
+import org.jpamigrations.history.AppliedRevision;
+import org.jpamigrations.history.Checksums;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.runner.Direction;
 import org.jpamigrations.runner.RunListener;
@@ -96,6 +98,27 @@ class MigrationsTest {
     assertThat(migrations.baselineIfUnversioned("20260101000001")).containsExactly("20260101000001");
     assertThat(migrations.baselineIfUnversioned(null)).isEmpty(); // history now: never again
     assertThat(migrations.upgrade().revisions()).containsExactly("20260101000002", "20260101000003");
+  }
+
+  @Test
+  void aDatabaseThatRecordedTheOldChecksumFormIsAcceptedAndMovedToTheCurrentOne() throws SQLException {
+    Migrations migrations = migrations();
+    migrations.upgrade("20260101000002");
+    MigrationScript first = migrations.migrations().get(0);
+    String legacy = Checksums.legacy(first.up());
+    execute("update jpa_migrations_history set checksum = '" + legacy + "' where revision = '20260101000001'");
+    execute("update jpa_migrations_history set checksum = '" + "0".repeat(64) + "' where revision = '20260101000002'");
+
+    assertThat(migrations.status().problems()).singleElement().asString()
+        .startsWith("EDITED: migration 20260101000002"); // the old form still tells an edit from none
+
+    execute("update jpa_migrations_history set checksum = '" + Checksums.legacy(migrations.migrations().get(1).up())
+        + "' where revision = '20260101000002'");
+    assertThat(migrations.status().problems()).isEmpty();
+    migrations.upgrade();
+    assertThat(migrations.status().applied()).extracting(AppliedRevision::checksum)
+        .allMatch(checksum -> checksum.startsWith(Checksums.CURRENT_FORM))
+        .first().isEqualTo(first.checksum());
   }
 
   @Test

@@ -38,6 +38,7 @@ import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
 import org.jpamigrations.operation.ExecuteJdbc;
 import org.jpamigrations.operation.ExecuteSql;
+import org.jpamigrations.operation.FillNulls;
 import org.jpamigrations.operation.OperationVisitor;
 import org.jpamigrations.operation.RenameColumn;
 import org.jpamigrations.operation.RenameTable;
@@ -281,6 +282,16 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
   public List<String> visit(DropSequence op) {
     return List.of((dialect.getSequenceSupport().supportsSequences() ? "drop sequence " : "drop table ")
         + sql.quote(op.name()));
+  }
+
+  @Override
+  public List<String> visit(FillNulls op) {
+    String column = sql.quote(op.column());
+    String value = op.value() != null ? op.value() : ZeroValues.of(
+        table(op.table()).findColumn(op.column()).orElseThrow(
+            () -> new IllegalArgumentException("Table " + op.table() + " has no column " + op.column())).type(), dialect, vendor, op.table() + "." + op.column());
+    return List.of("update " + sql.quote(op.table()) + " set " + column + " = " + value + " where " + column
+        + " is null");
   }
 
   @Override

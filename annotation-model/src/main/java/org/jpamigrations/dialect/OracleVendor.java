@@ -15,6 +15,13 @@ import org.jpamigrations.model.ForeignKey;
  */
 record OracleVendor() implements Vendor {
 
+  /** Oracle stores '' as null, which a NOT NULL column refuses. */
+  @Override
+  public String emptyString() {
+    return "' '";
+  }
+
+
   @Override
   public String name() {
     return "Oracle";

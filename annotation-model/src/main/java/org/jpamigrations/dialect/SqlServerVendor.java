@@ -21,6 +21,13 @@ import org.jpamigrations.model.UniqueConstraint;
  */
 record SqlServerVendor() implements Vendor {
 
+  /** T-SQL has no typed literals; a string converts implicitly. */
+  @Override
+  public String temporalLiteral(String kind, String value) {
+    return "'" + value + "'";
+  }
+
+
   @Override
   public String name() {
     return "SQL Server";

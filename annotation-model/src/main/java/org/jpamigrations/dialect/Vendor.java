@@ -187,6 +187,21 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
     return "drop constraint";
   }
 
+  /** The literal of an empty string: where '' is null (Oracle), a single space. */
+  default String emptyString() {
+    return "''";
+  }
+
+  /**
+   * A date, time or timestamp literal in standard SQL: {@code date '1970-01-01'}.
+   *
+   * @param kind {@code date}, {@code time} or {@code timestamp}
+   * @param value the value in ISO form ({@code 1970-01-01 00:00:00})
+   */
+  default String temporalLiteral(String kind, String value) {
+    return kind + " '" + value + "'";
+  }
+
   // ---- helpers for the implementations ----
 
   /** What no {@code alter column} here does: switching identity, changing a generated column's expression. */

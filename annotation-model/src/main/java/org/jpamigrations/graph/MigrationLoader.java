@@ -101,12 +101,40 @@ public final class MigrationLoader {
   /** The databases {@code @Revision(databases)} may name. */
   static final List<String> DATABASES = List.of("h2", "postgresql", "mysql", "mariadb", "sqlserver", "oracle");
 
+  /**
+   * Loads a class; a class file cut short is read again for a few seconds, since another build of the
+   * same project (a second terminal, the IDE) may be writing it at this moment.
+   */
   private static Class<?> loadClass(ClassLoader loader, String className) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return Class.forName(className, false, loader);
+      } catch (ClassFormatError e) {
+        if (!String.valueOf(e.getMessage()).contains("Truncated")) {
+          throw new MigrationException("Cannot load migration class " + className + ": " + e
+              + ". Recompile the project (mvn compile) or fix the class.", e);
+        }
+        if (attempt == HALF_WRITTEN_ATTEMPTS) {
+          throw new MigrationException("Cannot load migration class " + className + ": its class file is cut short ("
+              + e.getMessage() + "). Another build of this project may be writing target/classes: let it finish,"
+              + " then run again; otherwise recompile (mvn clean compile).", e);
+        }
+        pause();
+      } catch (ClassNotFoundException | LinkageError e) {
+        throw new MigrationException("Cannot load migration class " + className + ": " + e
+            + ". Recompile the project (mvn compile) or fix the class.", e);
+      }
+    }
+  }
+
+  private static final int HALF_WRITTEN_ATTEMPTS = 20;
+
+  private static void pause() {
     try {
-      return Class.forName(className, false, loader);
-    } catch (ClassNotFoundException | LinkageError e) {
-      throw new MigrationException("Cannot load migration class " + className + ": " + e
-          + ". Recompile the project (mvn compile) or fix the class.", e);
+      Thread.sleep(250);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MigrationException("Interrupted while loading the migration classes.", e);
     }
   }
 

@@ -84,9 +84,15 @@ public record MigrationScript(
     return Checksums.of(up());
   }
 
-  /** Whether the migration was edited since it was applied as this history row records it. */
+  /**
+   * Whether the migration was edited since it was applied as this history row records it. A row of an
+   * older checksum form is compared in that form.
+   */
   public boolean editedSince(AppliedRevision row) {
-    return row.checksum() != null && !row.checksum().equals(checksum());
+    if (row.checksum() == null) {
+      return false;
+    }
+    return !row.checksum().equals(Checksums.isLegacy(row.checksum()) ? Checksums.legacy(up()) : checksum());
   }
 
   /** The databases the migration runs on ({@code @Revision(databases)}), in lower case; empty for every one. */

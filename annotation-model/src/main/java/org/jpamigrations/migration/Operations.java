@@ -33,6 +33,7 @@ import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
 import org.jpamigrations.operation.ExecuteJdbc;
 import org.jpamigrations.operation.ExecuteSql;
+import org.jpamigrations.operation.FillNulls;
 import org.jpamigrations.operation.JdbcWork;
 import org.jpamigrations.operation.Operation;
 import org.jpamigrations.operation.RenameColumn;
@@ -170,6 +171,21 @@ public final class Operations {
 
   public Operations dropSequence(String name) {
     return add(new DropSequence(name));
+  }
+
+  /**
+   * Gives the rows where a column is null a value, as each database quotes it: before the column
+   * becomes NOT NULL on a table that holds rows.
+   *
+   * @param value a SQL expression, such as {@code 0} or {@code 'none'}
+   */
+  public Operations fillNulls(String table, String column, String value) {
+    return add(new FillNulls(table, column, value));
+  }
+
+  /** Gives the rows where a column is null the zero of its type (0, false, '', the epoch). */
+  public Operations fillNulls(String table, String column) {
+    return add(new FillNulls(table, column, null));
   }
 
   /** Runs SQL as it is: for data changes and anything the operations do not cover. */

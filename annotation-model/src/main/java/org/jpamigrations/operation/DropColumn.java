@@ -60,9 +60,19 @@ public record DropColumn(String table, String column) implements Operation {
     return columns.stream().anyMatch(c -> Names.same(c, column));
   }
 
+  /**
+   * Adds the column back. A NOT NULL column without a default cannot be added to a table with rows, so
+   * it comes back nullable, its rows get the zero of its type, and then it becomes NOT NULL: the
+   * values it held are gone either way.
+   */
   @Override
   public List<Operation> inverse(Schema before) {
-    return List.of(new AddColumn(table, dropped(before)));
+    Column dropped = dropped(before);
+    if (dropped.nullable() || dropped.defaultValue() != null || dropped.generated() || dropped.identity()) {
+      return List.of(new AddColumn(table, dropped));
+    }
+    return List.of(new AddColumn(table, dropped.withNullable(true)), new FillNulls(table, column, null),
+        new AlterColumn(table, dropped));
   }
 
   /** A generated column's values come back with it: only a column that holds what was written loses data. */

@@ -48,6 +48,8 @@ public interface OperationVisitor<R> {
 
   R visit(DropSequence op);
 
+  R visit(FillNulls op);
+
   R visit(ExecuteSql op);
 
   R visit(ExecuteJdbc op);

@@ -10,6 +10,7 @@ import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.ExecuteJdbc;
 import org.jpamigrations.operation.ExecuteSql;
+import org.jpamigrations.operation.FillNulls;
 import org.jpamigrations.operation.Operation;
 
 /**
@@ -34,7 +35,8 @@ public final class MigrationPlan {
         steps.add(new Step.Work(jdbc));
       } else {
         try {
-          boolean ddl = !(operation instanceof ExecuteSql) || DDL.matcher(((ExecuteSql) operation).sql()).matches();
+          boolean ddl = operation instanceof ExecuteSql text ? DDL.matcher(text.sql()).matches()
+              : !(operation instanceof FillNulls);
           dialect.render(operation, schema).forEach(sql -> steps.add(new Step.Sql(sql, ddl)));
         } catch (MigrationException e) {
           throw e;

@@ -187,10 +187,14 @@ public final class MigrationRunner {
         + (failed.size() > 1 ? " (" + (failed.size() - 1) + " more failed entries in table " + history.name() + ".)" : ""));
   }
 
-  /** Refuses edited applied migrations, or with acceptChanged records their new checksum. */
+  /**
+   * Refuses edited applied migrations, or with acceptChanged records their new checksum. Rows of an
+   * older checksum form that match are rewritten in the current form.
+   */
   private void checkChanged() {
     List<AppliedRevision> changed = changedSinceApplied();
     if (changed.isEmpty()) {
+      upgradeChecksumForm();
       return;
     }
     if (!options.acceptChanged()) {
@@ -213,6 +217,19 @@ public final class MigrationRunner {
       listener.warning("Accepted the edit of applied migration " + script.label() + ": its new checksum is recorded");
     }
     commit();
+  }
+
+  private void upgradeChecksumForm() {
+    if (options.dryRun()) {
+      return;
+    }
+    List<AppliedRevision> legacy = appliedRows().stream().filter(row -> Checksums.isLegacy(row.checksum())).toList();
+    for (AppliedRevision row : legacy) {
+      history.updateChecksum(connection, row.revision(), graph.get(row.revision()).checksum());
+    }
+    if (!legacy.isEmpty()) {
+      commit();
+    }
   }
 
   private void commit() {

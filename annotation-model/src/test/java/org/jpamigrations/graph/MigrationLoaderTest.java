@@ -85,13 +85,38 @@ class MigrationLoaderTest {
   @Test
   void aClassThatCannotBeLoadedIsAnError() throws Exception {
     Path dir = Files.createDirectories(temp.resolve("classes/org/broken"));
-    Files.write(dir.resolve("Broken.class"), new byte[] {1, 2, 3, 4});
+    Files.write(dir.resolve("Broken.class"), new byte[64]); // no class file magic
     try (URLClassLoader loader = new URLClassLoader(new URL[] {temp.resolve("classes").toUri().toURL()},
         getClass().getClassLoader())) {
       assertThatThrownBy(() -> MigrationLoader.load(loader, "org.broken"))
           .isInstanceOf(MigrationException.class)
           .hasMessageStartingWith("Cannot load migration class org.broken.Broken: java.lang.ClassFormatError")
           .hasMessageEndingWith("Recompile the project (mvn compile) or fix the class.");
+    }
+  }
+
+  @Test
+  void aClassFileBeingWrittenByAnotherBuildIsReadOnceComplete() throws Exception {
+    Path source = Path.of(getClass().getClassLoader().getResource(FIXTURES_PATH + "/V1CreateCustomer.class").toURI());
+    byte[] bytes = Files.readAllBytes(source);
+    Path dir = Files.createDirectories(temp.resolve("classes/" + FIXTURES_PATH));
+    Path target = dir.resolve("V1CreateCustomer.class");
+    Files.write(target, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    Thread writer = new Thread(() -> {
+      try {
+        Thread.sleep(600);
+        Files.write(target, bytes);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    writer.start();
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {temp.resolve("classes").toUri().toURL()},
+        new HidingFixtures())) {
+      assertThat(MigrationLoader.load(loader, FIXTURES)).extracting(MigrationScript::revision)
+          .containsExactly("20260101000001");
+    } finally {
+      writer.join();
     }
   }
 

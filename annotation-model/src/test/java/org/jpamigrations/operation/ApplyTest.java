@@ -111,6 +111,7 @@ class ApplyTest {
         Arguments.of(new AlterSequence(Sequence.of("order_seq").incrementBy(1)), SHOP,
             new Schema(SHOP.tables(), List.of(Sequence.of("order_seq").incrementBy(1)))),
         Arguments.of(new ExecuteSql("update customers set name = upper(name)"), SHOP, SHOP),
+        Arguments.of(new FillNulls("customers", "name", "'none'"), SHOP, SHOP),
         Arguments.of(new ExecuteJdbc("fill names", connection -> {}), SHOP, SHOP));
   }
 

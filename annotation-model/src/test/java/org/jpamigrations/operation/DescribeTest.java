@@ -64,6 +64,8 @@ class DescribeTest {
             "execute update users set email = lower(email)"),
         Arguments.of(new ExecuteSql("  insert into audit_log (message) values ('a very long message for the log')  "),
             "execute insert into audit_log (message) values ('a very long mess..."),
+        Arguments.of(new FillNulls("users", "email", "'none'"), "fill empty users.email with 'none'"),
+        Arguments.of(new FillNulls("users", "email", null), "fill empty users.email with the type's zero value"),
         Arguments.of(new ExecuteJdbc("copy e-mail addresses", c -> {}), "run copy e-mail addresses"));
   }
 

@@ -202,6 +202,7 @@ class RoundTripTest {
       candidates.add(new AddForeignKey(name, ForeignKey.named("fk_extra", first).references(name, first)));
       for (Column column : table.columns()) {
         candidates.add(new DropColumn(name, column.name()));
+        candidates.add(new FillNulls(name, column.name(), null));
         candidates.add(new RenameColumn(name, column.name(), "renamed"));
         candidates.add(new AlterColumn(name, column.withNullable(!column.nullable())));
         candidates.add(new AlterColumn(name, column.withType(varchar(1)).withComment("changed")));

@@ -43,6 +43,7 @@ import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
 import org.jpamigrations.operation.ExecuteJdbc;
 import org.jpamigrations.operation.ExecuteSql;
+import org.jpamigrations.operation.FillNulls;
 import org.jpamigrations.operation.Operation;
 import org.jpamigrations.operation.OperationVisitor;
 import org.jpamigrations.operation.RenameColumn;
@@ -232,6 +233,12 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
   @Override
   public CodeBlock visit(DropSequence op) {
     return statement("op.dropSequence($S)", op.name());
+  }
+
+  @Override
+  public CodeBlock visit(FillNulls op) {
+    return op.value() == null ? statement("op.fillNulls($S, $S)", op.table(), op.column())
+        : statement("op.fillNulls($S, $S, $S)", op.table(), op.column(), op.value());
   }
 
   @Override

@@ -6,6 +6,7 @@ import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.DropSequence;
+import org.jpamigrations.operation.FillNulls;
 import org.jpamigrations.operation.IrreversibleOperationException;
 import org.jpamigrations.operation.Operation;
 
@@ -64,6 +65,14 @@ public record MigrationBody(List<Step> up, List<Step> down) {
     return up.stream()
         .filter(s -> s instanceof Step.Statement statement && statement.destructive())
         .map(s -> ((Step.Statement) s).operation().describe())
+        .toList();
+  }
+
+  /** The columns ({@code table.column}) whose rows {@code down()} fills with the zero of their type. */
+  public List<String> zeroFilled() {
+    return downOperations().stream()
+        .filter(op -> op instanceof FillNulls fill && fill.value() == null)
+        .map(op -> ((FillNulls) op).table() + "." + ((FillNulls) op).column())
         .toList();
   }
 

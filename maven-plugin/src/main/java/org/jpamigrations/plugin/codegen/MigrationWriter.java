@@ -20,6 +20,7 @@ import org.jpamigrations.migration.Migration;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.migration.Operations;
 import org.jpamigrations.migration.Revision;
+import org.jpamigrations.operation.FillNulls;
 
 /**
  * Writes a migration class: {@code @Revision}, {@code up()} with the operations, and {@code down()}
@@ -47,7 +48,7 @@ public final class MigrationWriter {
     MigrationBody body = MigrationBody.of(source.before(), source.operations());
     CodeBlock up = CodeBlock.builder().add(warnings(source.warnings())).add(steps(body.up())).build();
     return writeFile(source, sourceRoot, method("up", up), method("down", steps(body.down())),
-        body.destructive());
+        body.destructive(), body.zeroFilled());
   }
 
   /**
@@ -66,7 +67,7 @@ public final class MigrationWriter {
         .add("// Undo what up() does, in reverse order, for example:\n")
         .add("//   op.sql(\"UPDATE customer SET status = NULL WHERE status = 'ACTIVE'\");\n")
         .build();
-    return writeFile(source, sourceRoot, method("up", upHelp), method("down", downHelp), List.of());
+    return writeFile(source, sourceRoot, method("up", upHelp), method("down", downHelp), List.of(), List.of());
   }
 
   /**
@@ -82,11 +83,12 @@ public final class MigrationWriter {
         .add("// Add operations only if the branches conflict (for example both change one column).\n")
         .build();
     CodeBlock down = CodeBlock.of("// Nothing to undo: downgrading past this revision undoes the branches.\n");
-    return writeFile(source, sourceRoot, method("up", up), method("down", down), List.of());
+    return writeFile(source, sourceRoot, method("up", up), method("down", down), List.of(), List.of());
   }
 
   private GeneratedMigration writeFile(
-      MigrationSource source, Path sourceRoot, MethodSpec up, MethodSpec down, List<String> destructive) {
+      MigrationSource source, Path sourceRoot, MethodSpec up, MethodSpec down, List<String> destructive,
+      List<String> zeroFilled) {
     JavaFile javaFile = javaFile(source, up, down);
     String className = javaFile.typeSpec().name();
     Path directory = source.packageName().isEmpty()
@@ -105,7 +107,7 @@ public final class MigrationWriter {
       throw new MigrationException("Cannot write migration " + file + ": " + e.getMessage()
           + "; check that the source directory is writable.", e);
     }
-    return new GeneratedMigration(className, file, destructive);
+    return new GeneratedMigration(className, file, destructive, zeroFilled);
   }
 
   private JavaFile javaFile(MigrationSource source, MethodSpec up, MethodSpec down) {
@@ -180,6 +182,10 @@ public final class MigrationWriter {
       if (step instanceof Step.Statement statement) {
         if (statement.destructive()) {
           code.add("// DESTRUCTIVE: $L\n", oneLine(statement.warning()));
+        }
+        if (statement.operation() instanceof FillNulls fill && fill.value() == null) {
+          code.add("// Rows get the zero of the column's type here (0, false, '', the epoch): the values up() dropped"
+              + " do not come back.\n");
         }
         code.add(renderer.render(statement.operation()));
       } else if (step instanceof Step.Todo todo) {

@@ -67,7 +67,12 @@ public final class GenerateCommand {
           request.message(), request.now(), recorded, List.of());
       GeneratedMigration written = writer.writeEmpty(source, request.sourceRoot());
       reporter.info("Wrote the empty migration " + written.file() + ": fill in up() and down()");
-      return Optional.of(written);
+      for (String column : written.zeroFilled()) {
+      reporter.warn("down() restores NOT NULL column " + column + " with the zero of its type in every row (0, false,"
+          + " '', the epoch): the values up() drops do not come back. Change the value in " + written.className()
+          + " if another fits better.");
+    }
+    return Optional.of(written);
     }
 
     MappedSchema mapped =
@@ -98,6 +103,11 @@ public final class GenerateCommand {
     for (String destructive : written.destructive()) {
       reporter.warn("DESTRUCTIVE: " + destructive + " loses data. Review " + written.className()
           + " before you run it; rewrite it (a rename, a copy) if the data must be kept.");
+    }
+    for (String column : written.zeroFilled()) {
+      reporter.warn("down() restores NOT NULL column " + column + " with the zero of its type in every row (0, false,"
+          + " '', the epoch): the values up() drops do not come back. Change the value in " + written.className()
+          + " if another fits better.");
     }
     return Optional.of(written);
   }

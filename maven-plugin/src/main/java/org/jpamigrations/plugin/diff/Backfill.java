@@ -1,12 +1,10 @@
 package org.jpamigrations.plugin.diff;
 
-import java.util.stream.Collectors;
-import org.jpamigrations.model.Names;
-import org.jpamigrations.operation.ExecuteSql;
+import org.jpamigrations.operation.FillNulls;
 
 /**
- * The update that gives the existing rows of a table a value in a column before the column becomes
- * NOT NULL, so that the change cannot stop halfway on a table that holds rows.
+ * The value the existing rows of a table get in a column before the column becomes NOT NULL, so that
+ * the change cannot stop halfway on a table that holds rows.
  */
 final class Backfill {
 
@@ -19,17 +17,8 @@ final class Backfill {
 
   private Backfill() {}
 
-  /** {@code update t set c = value where c is null}; {@code value} is SQL, {@code null} for the TODO. */
-  static ExecuteSql of(String table, String column, String value) {
-    String c = sqlName(column);
-    return new ExecuteSql("update " + sqlName(table) + " set " + c + " = " + (value == null ? TODO : value)
-        + " where " + c + " is null");
-  }
-
-  /** A model name as standard SQL writes it: quoted parts in double quotes. */
-  static String sqlName(String name) {
-    return Names.parts(name).stream()
-        .map(part -> Names.isQuoted(part) ? "\"" + Names.bare(part) + "\"" : part)
-        .collect(Collectors.joining("."));
+  /** Fills the column where it is null with {@code value} (SQL), or with the {@link #TODO} when it is null. */
+  static FillNulls of(String table, String column, String value) {
+    return new FillNulls(table, column, value == null ? TODO : value);
   }
 }

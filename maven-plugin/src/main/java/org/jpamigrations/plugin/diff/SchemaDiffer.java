@@ -246,7 +246,7 @@ public final class SchemaDiffer {
             ops.add(Backfill.of(table, column.name(), column.defaultValue()));
             if (column.defaultValue() == null) {
               warnings.add("Column " + table + "." + column.name() + " becomes NOT NULL and has no default: "
-                  + "replace " + Backfill.TODO + " in the update before it with the value for rows that hold "
+                  + "replace " + Backfill.TODO + " in the fillNulls before it with the value for rows that hold "
                   + "null, or map a default (@ColumnDefault) and generate again.");
             }
           }
@@ -285,7 +285,7 @@ public final class SchemaDiffer {
       ops.add(Backfill.of(table, column.name(), null));
       ops.add(new AlterColumn(table, column));
       warnings.add("Column " + table + "." + column.name() + " is NOT NULL and has no default: it is added "
-          + "nullable, then made NOT NULL; replace " + Backfill.TODO + " in the update between them with the "
+          + "nullable, then made NOT NULL; replace " + Backfill.TODO + " in the fillNulls between them with the "
           + "value for existing rows, or map a default (@ColumnDefault) and generate again.");
     }
 

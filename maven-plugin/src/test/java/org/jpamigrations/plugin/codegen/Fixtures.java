@@ -144,11 +144,11 @@ final class Fixtures {
     op.renameTable("customer", "client");
     op.renameColumn("client", "email", "mail");
     op.addColumn("purchase_order", column("quantity", integer()));
-    op.sql("update purchase_order set quantity = /* TODO: value for existing rows */ null where quantity is null");
+    op.fillNulls("purchase_order", "quantity", "/* TODO: value for existing rows */ null");
     op.alterColumn("purchase_order", column("quantity", integer()).notNull());
     List<String> warnings = List.of(
         "Column purchase_order.quantity is NOT NULL and has no default: it is added nullable, then made NOT NULL;"
-            + " replace /* TODO: value for existing rows */ in the update between them with the value for"
+            + " replace /* TODO: value for existing rows */ in the fillNulls between them with the value for"
             + " existing rows, or map a default (@ColumnDefault) and generate again.",
         "Column client.name is dropped and client.full_name added: if this is a rename, mark the field"
             + " @RenamedFrom(\"name\") and generate again, or the data of name is lost.");

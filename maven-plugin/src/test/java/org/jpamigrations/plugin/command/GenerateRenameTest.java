@@ -77,7 +77,7 @@ class GenerateRenameTest {
         .contains("op.renameColumn(\"client\", \"fullname\", \"full_name\");")
         .contains("op.renameColumn(\"client\", \"town\", \"city\");")
         .contains("// WARNING: Column client.visits is NOT NULL and has no default")
-        .contains("op.sql(\"update client set visits = /* TODO: value for existing rows */ null where visits is null\");")
+        .contains("op.fillNulls(\"client\", \"visits\", \"/* TODO: value for existing rows */ null\");")
         .doesNotContain("dropTable(\"customers\")", "dropColumn(");
     assertThat(log.infos).contains("  rename table customers to client", "  rename column client.fullname to full_name");
     assertThat(log.warnings).anyMatch(line -> line.startsWith("Column client.visits is NOT NULL and has no default")

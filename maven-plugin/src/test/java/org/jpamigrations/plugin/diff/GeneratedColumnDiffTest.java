@@ -12,7 +12,7 @@ import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.DropColumn;
-import org.jpamigrations.operation.ExecuteSql;
+import org.jpamigrations.operation.FillNulls;
 import org.jpamigrations.plugin.codegen.MigrationBody;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +77,7 @@ class GeneratedColumnDiffTest {
     assertThat(result.operations()).containsExactly(
         new DropColumn("country", "label"),
         new AddColumn("country", LABEL),
-        new ExecuteSql("update country set label = (upper(name)) where label is null"),
+        new FillNulls("country", "label", "(upper(name))"),
         new AlterColumn("country", LABEL.notNull()));
     assertThat(MigrationBody.of(recorded, result.operations()).destructive()).isEmpty();
     assertThat(fold(recorded, result)).isEqualTo(SchemaNormalizer.normalize(mapped));
@@ -95,7 +95,7 @@ class GeneratedColumnDiffTest {
     assertThat(result.operations()).containsExactly(
         new DropColumn("country", "label"),
         new AddColumn("country", LABEL),
-        new ExecuteSql("update country set label = (upper(name)) where label is null"),
+        new FillNulls("country", "label", "(upper(name))"),
         new AlterColumn("country", withDefault));
     assertThat(fold(recorded, result)).isEqualTo(SchemaNormalizer.normalize(mapped));
   }

@@ -13,6 +13,7 @@ import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.ExecuteSql;
+import org.jpamigrations.operation.FillNulls;
 import org.junit.jupiter.api.Test;
 
 class NotNullDiffTest {
@@ -44,7 +45,7 @@ class NotNullDiffTest {
 
     assertThat(result.operations()).containsExactly(
         new AddColumn("orders", quantity.withNullable(true)),
-        new ExecuteSql("update orders set quantity = /* TODO: value for existing rows */ null where quantity is null"),
+        new FillNulls("orders", "quantity", "/* TODO: value for existing rows */ null"),
         new AlterColumn("orders", quantity));
     assertThat(result.warnings()).singleElement().asString()
         .startsWith("Column orders.quantity is NOT NULL and has no default")
@@ -80,7 +81,7 @@ class NotNullDiffTest {
     DiffResult result = differ.diff(recorded, mapped);
 
     assertThat(result.operations()).containsExactly(
-        new ExecuteSql("update orders set status = 'NEW' where status is null"),
+        new FillNulls("orders", "status", "'NEW'"),
         new AlterColumn("orders", now));
     assertThat(result.warnings()).isEmpty();
   }
@@ -94,8 +95,7 @@ class NotNullDiffTest {
     DiffResult result = differ.diff(recorded, mapped);
 
     assertThat(result.operations()).containsExactly(
-        new ExecuteSql("update app.orders set \"Status\" = /* TODO: value for existing rows */ null "
-            + "where \"Status\" is null"),
+        new FillNulls("app.orders", "`Status`", "/* TODO: value for existing rows */ null"),
         new AlterColumn("app.orders", was.notNull()));
     assertThat(result.warnings()).singleElement().asString()
         .startsWith("Column app.orders.`Status` becomes NOT NULL and has no default");

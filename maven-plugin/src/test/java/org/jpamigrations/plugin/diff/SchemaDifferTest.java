@@ -37,6 +37,7 @@ import org.jpamigrations.operation.DropSequence;
 import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
 import org.jpamigrations.operation.ExecuteSql;
+import org.jpamigrations.operation.FillNulls;
 import org.jpamigrations.operation.Operation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -155,7 +156,7 @@ class SchemaDifferTest {
             new DropColumn("users", "code")),
         change("column becomes not null, after its null values are filled in by hand", schema(USERS),
             schema(table("users", EMAIL.notNull(), NAME)),
-            new ExecuteSql("update users set email = /* TODO: value for existing rows */ null where email is null"),
+            new FillNulls("users", "email", "/* TODO: value for existing rows */ null"),
             new AlterColumn("users", EMAIL.notNull())),
         change("column becomes nullable", schema(table("users", EMAIL.notNull(), NAME)), schema(USERS),
             new AlterColumn("users", EMAIL)),
