@@ -95,6 +95,21 @@ class HibernateSqlDialectTest {
   }
 
   @Test
+  void quotedNamesWithSpacesAreQuotedByEachDatabase() {
+    var schema = GoldenCases.SCHEMA;
+    var index = new org.jpamigrations.operation.CreateIndex("purchase",
+        org.jpamigrations.model.Index.of("`Idx Purchase Customer`", "customer_id"));
+    assertThat(POSTGRESQL.render(index, schema)).containsExactly(
+        "create index \"Idx Purchase Customer\" on purchase (customer_id)");
+    assertThat(MYSQL.render(index, schema)).containsExactly(
+        "create index `Idx Purchase Customer` on purchase (customer_id)");
+    assertThat(SQLSERVER.render(index, schema)).containsExactly(
+        "create index [Idx Purchase Customer] on purchase (customer_id)");
+    assertThat(MYSQL.render(new org.jpamigrations.operation.FillNulls("purchase", "`Customer Id`", "0"), schema))
+        .containsExactly("update purchase set `Customer Id` = 0 where `Customer Id` is null");
+  }
+
+  @Test
   void setDefaultOnDeleteIsRefusedWhereTheDatabaseLacksIt() {
     var schema = GoldenCases.SCHEMA;
     var fk = GoldenCases.PURCHASE_CUSTOMER.onDelete(ReferentialAction.SET_DEFAULT);

@@ -209,7 +209,7 @@ public final class SchemaExtractor {
           descending.add(name);
         }
       }
-      indexes.add(new Index(index.getName(), columns, index.isUnique(), descending));
+      indexes.add(new Index(indexName(index, dialect), columns, index.isUnique(), descending));
     }
     return indexes;
   }
@@ -283,6 +283,17 @@ public final class SchemaExtractor {
     return String.join(".", Arrays.stream(new Identifier[] {
             support.supportsCatalogs() ? catalog : null, support.supportsSchemas() ? schema : null, name})
         .filter(p -> p != null).map(SchemaExtractor::modelName).toList());
+  }
+
+  /**
+   * An index's model name: Hibernate keeps {@code @Index(name = "\"Idx Order\"")} as a quoted
+   * identifier whose text has no quotes, which only its rendering for a dialect shows.
+   */
+  private static String indexName(org.hibernate.mapping.Index index, Dialect dialect) {
+    String rendered = index.getQuotedName(dialect);
+    boolean quoted = rendered != null && rendered.length() > 1 && rendered.charAt(0) == dialect.openQuote()
+        && !index.getName().startsWith(String.valueOf(dialect.openQuote()));
+    return quoted ? "`" + index.getName() + "`" : index.getName();
   }
 
   /** A Hibernate identifier as a model name: quoted ones in backticks. */
