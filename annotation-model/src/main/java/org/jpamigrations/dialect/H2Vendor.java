@@ -12,6 +12,11 @@ import org.jpamigrations.model.Column;
 record H2Vendor() implements Vendor {
 
   @Override
+  public boolean createTableIfNotExists() {
+    return true;
+  }
+
+  @Override
   public String name() {
     return "H2";
   }

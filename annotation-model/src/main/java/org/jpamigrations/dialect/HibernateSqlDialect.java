@@ -74,6 +74,21 @@ public final class HibernateSqlDialect implements SqlDialect {
   }
 
   @Override
+  public LockStyle lockStyle() {
+    return vendor.lockStyle();
+  }
+
+  @Override
+  public boolean createTableIfNotExists() {
+    return vendor.createTableIfNotExists();
+  }
+
+  @Override
+  public boolean namesIgnoreCase() {
+    return vendor.namesIgnoreCase();
+  }
+
+  @Override
   public String toString() {
     return name() + " (" + dialect + ")";
   }

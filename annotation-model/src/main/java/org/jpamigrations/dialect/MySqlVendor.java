@@ -20,6 +20,21 @@ import org.jpamigrations.model.UniqueConstraint;
 record MySqlVendor(String name) implements Vendor {
 
   @Override
+  public SqlDialect.LockStyle lockStyle() {
+    return SqlDialect.LockStyle.NAMED;
+  }
+
+  @Override
+  public boolean createTableIfNotExists() {
+    return true;
+  }
+
+  @Override
+  public boolean namesIgnoreCase() {
+    return true;
+  }
+
+  @Override
   public boolean transactionalDdl() {
     return false;
   }

@@ -13,6 +13,16 @@ import org.jpamigrations.model.Table;
 record PostgreSqlVendor() implements Vendor {
 
   @Override
+  public SqlDialect.LockStyle lockStyle() {
+    return SqlDialect.LockStyle.ADVISORY;
+  }
+
+  @Override
+  public boolean createTableIfNotExists() {
+    return true;
+  }
+
+  @Override
   public String typeConversion(HibernateSqlDialect sql, Column from, Column to) {
     if (from.type().code() == to.type().code()) {
       return "";

@@ -31,4 +31,29 @@ public interface SqlDialect {
 
   /** Whether DDL statements take part in transactions (and roll back with them). */
   boolean transactionalDdl();
+
+  /** How concurrent runs on this database exclude each other. */
+  default LockStyle lockStyle() {
+    return LockStyle.TABLE_ROW;
+  }
+
+  /** Whether {@code create table if not exists} is understood, for scripts that may run twice. */
+  default boolean createTableIfNotExists() {
+    return false;
+  }
+
+  /** Whether column and index names compare without case even when quoted (MySQL, MariaDB). */
+  default boolean namesIgnoreCase() {
+    return false;
+  }
+
+  /** The kinds of migration lock a database offers. */
+  enum LockStyle {
+    /** A session-level advisory lock ({@code pg_advisory_lock}): released when the session ends. */
+    ADVISORY,
+    /** A named session lock ({@code GET_LOCK}): released when the session ends. */
+    NAMED,
+    /** A row in the history table, deleted when the run ends. */
+    TABLE_ROW
+  }
 }

@@ -50,6 +50,18 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
   /** Whether DDL statements roll back with the transaction. */
   boolean transactionalDdl();
 
+  default SqlDialect.LockStyle lockStyle() {
+    return SqlDialect.LockStyle.TABLE_ROW;
+  }
+
+  default boolean createTableIfNotExists() {
+    return false;
+  }
+
+  default boolean namesIgnoreCase() {
+    return false;
+  }
+
   /** Creates the schema unless it exists: one made by hand is fine. */
   default List<String> createSchema(HibernateSqlDialect sql, String name) {
     return List.of("create schema if not exists " + sql.quote(name));

@@ -23,10 +23,10 @@ public sealed interface Lock permits PostgreSqlLock, MySqlLock, TableLock {
 
   /** The lock for the dialect's database, scoped to the history table (one per set of migrations). */
   static Lock of(SqlDialect dialect, HistoryTable history) {
-    return switch (dialect.name()) {
-      case "PostgreSQL" -> new PostgreSqlLock(history.name());
-      case "MySQL", "MariaDB" -> new MySqlLock(history.name());
-      default -> new TableLock(history);
+    return switch (dialect.lockStyle()) {
+      case ADVISORY -> new PostgreSqlLock(history.name());
+      case NAMED -> new MySqlLock(history.name());
+      case TABLE_ROW -> new TableLock(history);
     };
   }
 

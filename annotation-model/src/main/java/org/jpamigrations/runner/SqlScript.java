@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jpamigrations.dialect.SqlDialect;
 import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
@@ -19,8 +18,6 @@ import org.jpamigrations.operation.Operation;
  * statements followed by the history table row it adds or removes. Needs no database.
  */
 public final class SqlScript {
-
-  private static final Set<String> CREATE_IF_NOT_EXISTS = Set.of("h2", "postgresql", "mysql", "mariadb");
 
   private SqlScript() {}
 
@@ -127,7 +124,7 @@ public final class SqlScript {
 
   private static String ifNotExists(String sql, SqlDialect dialect) {
     String lower = sql.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("create table ") && CREATE_IF_NOT_EXISTS.stream().anyMatch(dialect.name().toLowerCase(Locale.ROOT)::contains)) {
+    if (lower.startsWith("create table ") && dialect.createTableIfNotExists()) {
       return sql.substring(0, "create table ".length()) + "if not exists " + sql.substring("create table ".length());
     }
     return sql;

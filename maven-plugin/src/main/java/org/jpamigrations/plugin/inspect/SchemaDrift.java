@@ -27,8 +27,7 @@ public final class SchemaDrift {
 
   public SchemaDrift(SqlDialect dialect) {
     this.dialect = dialect;
-    String name = dialect.name().toLowerCase(java.util.Locale.ROOT);
-    this.ignoreCase = name.contains("mysql") || name.contains("maria");
+    this.ignoreCase = dialect.namesIgnoreCase();
   }
 
   private boolean same(String a, String b) {
