@@ -114,7 +114,8 @@ public record Database(String url, String user, String password) implements Conn
     if (text == null || password == null || password.isEmpty()) {
       return text;
     }
-    return text.replace(password, "***");
+    // as a token only: a short password must not mask the letters of ordinary words ("e***ist")
+    return text.replaceAll("(?<![A-Za-z0-9])" + Pattern.quote(password) + "(?![A-Za-z0-9])", "***");
   }
 
   @Override

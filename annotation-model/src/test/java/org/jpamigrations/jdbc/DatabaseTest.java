@@ -38,6 +38,7 @@ class DatabaseTest {
   @Test
   void aDriverRepeatingThePasswordIsMasked() {
     assertThat(new Database("jdbc:h2:mem:x", "sa", "s3cret").hide("login s3cret refused")).isEqualTo("login *** refused");
+    assertThat(new Database("jdbc:h2:mem:x", "sa", "x").hide("database \"x\" does not exist")).isEqualTo("database \"***\" does not exist");
   }
 
   @Test
