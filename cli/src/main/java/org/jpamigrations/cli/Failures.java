@@ -3,6 +3,7 @@ package org.jpamigrations.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Turns what went wrong into one line on stderr and an exit code; a stack trace only with --verbose. */
 final class Failures {
@@ -12,8 +13,10 @@ final class Failures {
   /** A wrong command line: picocli's message and where the help is, instead of the whole usage text. */
   static int usage(ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
-    command.getErr().println("Error: " + e.getMessage() + ". See '" + command.getCommandSpec().qualifiedName()
-        + " --help'.");
+    String suggestion = e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()
+        ? " Did you mean " + unmatched.getSuggestions().get(0) + "?" : "";
+    command.getErr().println("Error: " + e.getMessage() + "." + suggestion + " See '"
+        + command.getCommandSpec().qualifiedName() + " --help'.");
     return ExitCode.USAGE;
   }
 
