@@ -18,12 +18,14 @@ import org.jpamigrations.jdbc.ConnectionSource;
 import org.jpamigrations.jdbc.Database;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.runner.AppliedState;
+import org.jpamigrations.runner.Direction;
 import org.jpamigrations.runner.Baseline;
 import org.jpamigrations.runner.HistoryProblems;
 import org.jpamigrations.runner.LoggingListener;
 import org.jpamigrations.runner.MigrationRunner;
 import org.jpamigrations.runner.RunListener;
 import org.jpamigrations.runner.RunOptions;
+import org.jpamigrations.runner.SqlScript;
 import org.jpamigrations.runner.StepResult;
 
 /**
@@ -182,6 +184,20 @@ public final class Migrations {
     });
   }
 
+  /**
+   * The SQL an upgrade or downgrade runs, with the history rows it writes, for a DBA to review and run.
+   * Needs no database: no data source has to be configured.
+   *
+   * @param database the database to write for: a name such as {@code postgresql} or a Hibernate dialect
+   * @param direction upgrade or downgrade
+   * @param from the revision the database is at (default base for an upgrade, the head for a downgrade)
+   * @param target where to go (default the head for an upgrade, the parent of {@code from} for a downgrade)
+   */
+  public String sql(String database, Direction direction, String from, String target) {
+    return SqlScript.write(RevisionGraph.of(scripts), SqlDialects.forName(database), config.historyTable,
+        direction, from, target, config.listener);
+  }
+
   private MigrateResult migrate(String requested, boolean up) {
     RevisionGraph graph = RevisionGraph.of(scripts);
     return withConnection(connection -> {
@@ -246,6 +262,9 @@ public final class Migrations {
 
   private <T> T withConnection(ConnectionWork<T> work) {
     ConnectionSource source = config.connection;
+    if (source == null) {
+      throw new MigrationException("No database to migrate: give a data source or a JDBC URL.");
+    }
     try (Connection connection = source.open(config.classLoader)) {
       return work.run(connection);
     } catch (SQLException e) {
@@ -332,9 +351,6 @@ public final class Migrations {
      * it is broken: a misspelt package must never look like a database with nothing to do.
      */
     public Migrations load() {
-      if (connection == null) {
-        throw new MigrationException("No database to migrate: give a data source or a JDBC URL.");
-      }
       if (packageName == null || packageName.isBlank()) {
         throw new MigrationException("No migrations package: give the package that holds the migration classes,"
             + " such as com.example.db.migrations.");
