@@ -89,6 +89,12 @@ def appliedRevisions = { String json -> new JsonSlurper().parseText(json).applie
   assert new JsonSlurper().parseText(after.out).pending*.revision == [revision]
 }
 
+// The script for a DBA, from the Spring Boot jar, with no database.
+def script = cli(['sql', '--dialect', 'postgresql', '--package', 'com.example.db.migrations', '--classpath',
+    bootJar.path])
+assert script.code == 0 : script.err
+assert script.out.startsWith('-- Upgrade for') && script.out.contains('create table') && script.out.contains(revision)
+
 // Errors: a non-zero exit code and one line on stderr that says what is wrong, never a stack trace.
 def plain = plainJar.path + File.pathSeparator + new File(target, 'lib').path + File.separator + '*'
 def failsWith = { String what, int code, List<String> args, String expected ->

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import org.jpamigrations.cli.command.DowngradeCommand;
 import org.jpamigrations.cli.command.RepairCommand;
+import org.jpamigrations.cli.command.SqlCommand;
 import org.jpamigrations.cli.command.StampCommand;
 import org.jpamigrations.cli.command.StatusCommand;
 import org.jpamigrations.cli.command.UpgradeCommand;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
     description = "Applies an application's JPA migrations to a database, with the application's own migration"
         + " classes, runtime, Hibernate and JDBC driver (--classpath).",
     subcommands = {UpgradeCommand.class, DowngradeCommand.class, StatusCommand.class, ValidateCommand.class,
-        StampCommand.class, RepairCommand.class, CommandLine.HelpCommand.class})
+        StampCommand.class, RepairCommand.class, SqlCommand.class, CommandLine.HelpCommand.class})
 public final class MigrationsCli implements Runnable {
 
   private final Map<String, String> environment;
@@ -43,7 +44,7 @@ public final class MigrationsCli implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(spec.commandLine(), "Missing command: give one of upgrade, downgrade, status,"
-        + " validate, stamp or repair");
+        + " validate, stamp, repair or sql");
   }
 
   /** Runs one command line and returns the exit code; all output goes to {@code out} and {@code err}. */
@@ -52,6 +53,7 @@ public final class MigrationsCli implements Runnable {
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     cli.setDefaultValueProvider(new EnvironmentDefaults(environment));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(Failures::usage);
     cli.setExecutionExceptionHandler(Failures::execution);
     exitCodeHelp(cli);

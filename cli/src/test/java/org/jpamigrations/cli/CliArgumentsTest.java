@@ -19,7 +19,8 @@ class CliArgumentsTest {
   void helpListsTheCommandsAndExitCodes() {
     Cli.Result help = Cli.run("--help");
     assertThat(help.exitCode()).isZero();
-    assertThat(help.out()).contains("upgrade", "downgrade", "status", "validate", "stamp", "repair", "Exit codes:");
+    assertThat(help.out()).contains("upgrade", "downgrade", "status", "validate", "stamp", "repair", "sql",
+        "Exit codes:");
   }
 
   @Test
@@ -34,6 +35,10 @@ class CliArgumentsTest {
     assertThat(Cli.run("downgrade", "--help").out()).contains("--target", "--dry-run");
     assertThat(Cli.run("status", "--help").out()).contains("--json", "--fail-on-pending");
     assertThat(Cli.run("stamp", "--help").out()).contains("--target", "--force");
+    Cli.Result sql = Cli.run("sql", "--help");
+    assertThat(sql.exitCode()).isZero();
+    assertThat(sql.out()).contains("--dialect", "--direction", "--from", "--target", "--output", "--classpath")
+        .doesNotContain("--password-env");
   }
 
   @Test

@@ -29,7 +29,7 @@ public final class DowngradeCommand extends DatabaseCommand {
   }
 
   @Override
-  void addOptions(Map<String, String> request) {
+  void addCommandOptions(Map<String, String> request) {
     put(request, "target", target);
     request.put("dryRun", Boolean.toString(dryRun));
     request.put("acceptChanged", Boolean.toString(acceptChanged));

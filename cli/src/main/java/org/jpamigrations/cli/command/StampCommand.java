@@ -23,7 +23,7 @@ public final class StampCommand extends DatabaseCommand {
   }
 
   @Override
-  void addOptions(Map<String, String> request) {
+  void addCommandOptions(Map<String, String> request) {
     put(request, "target", target);
     request.put("force", Boolean.toString(force));
   }

@@ -27,7 +27,7 @@ public final class StatusCommand extends DatabaseCommand {
   }
 
   @Override
-  void addOptions(Map<String, String> request) {
+  void addCommandOptions(Map<String, String> request) {
     request.put("json", Boolean.toString(json));
     request.put("failOnPending", Boolean.toString(failOnPending));
     request.put("failOnProblems", Boolean.toString(failOnProblems));

@@ -41,6 +41,7 @@ public final class Runner {
         case "validate" -> validate(migrations, err);
         case "stamp" -> done(migrations.stamp(request.get("target"), request.flag("force")));
         case "repair" -> done(migrations.repair());
+        case "sql" -> SqlOutput.write(migrations, request, out);
         default -> throw new IllegalArgumentException("Unknown command " + request.command());
       };
     } catch (MigrationException e) {
@@ -58,13 +59,15 @@ public final class Runner {
   private static Migrations.Configuration configure(Request request, PrintWriter out, PrintWriter err) {
     boolean dryRun = request.flag("dryRun");
     Migrations.Configuration config = Migrations.configure(Thread.currentThread().getContextClassLoader())
-        .dataSource(request.get("url"), request.get("user"), request.get("password"))
         .packageName(request.get("package"))
         .historyTable(request.get("historyTable"))
         .dialect(request.get("dialect"))
         .acceptChanged(request.flag("acceptChanged"))
         .dryRun(dryRun)
         .listener(new ConsoleListener(out, err, dryRun || request.verbose()));
+    if (!request.command().equals("sql")) { // the script needs no database
+      config.dataSource(request.get("url"), request.get("user"), request.get("password"));
+    }
     if (request.lockTimeout() != null) {
       config.lockTimeout(request.lockTimeout());
     }
