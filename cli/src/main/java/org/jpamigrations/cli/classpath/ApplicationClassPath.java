@@ -26,53 +26,52 @@ public final class ApplicationClassPath implements AutoCloseable {
     }
   }
 
-  private final List<URL> urls;
-  private final List<FatJar.Extracted> extracted;
+  private final List<URL> urls = new ArrayList<>();
+  private final List<FatJar.Extracted> extracted = new ArrayList<>();
 
-  private ApplicationClassPath(List<URL> urls, List<FatJar.Extracted> extracted) {
-    this.urls = List.copyOf(urls);
-    this.extracted = extracted;
-  }
+  private ApplicationClassPath() {}
 
   /** Reads the entries, separated by the platform's path separator; unpacks the Spring Boot jars among them. */
   public static ApplicationClassPath open(String entries) {
-    List<URL> urls = new ArrayList<>();
-    List<FatJar.Extracted> extracted = new ArrayList<>();
-    ApplicationClassPath classPath = new ApplicationClassPath(urls, extracted);
+    ApplicationClassPath classPath = new ApplicationClassPath();
     try {
       for (String entry : entries.split(File.pathSeparator)) {
         if (!entry.isBlank()) {
           for (Path path : expand(entry.strip())) {
-            if (FatJar.isFatJar(path)) {
-              FatJar.Extracted unpacked = FatJar.extract(path);
-              extracted.add(unpacked);
-              unpacked.classPath().forEach(p -> urls.add(url(p)));
-            } else {
-              urls.add(url(path));
-            }
+            classPath.add(path);
           }
         }
       }
-    } catch (IOException | RuntimeException e) {
+      return classPath;
+    } catch (IOException e) {
       classPath.close();
-      if (e instanceof IOException io) {
-        throw new UncheckedIOException("Cannot read the classpath: " + io.getMessage(), io);
-      }
-      throw (RuntimeException) e;
+      throw new UncheckedIOException("Cannot read the classpath: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      classPath.close();
+      throw e;
     }
-    return new ApplicationClassPath(urls, extracted);
+  }
+
+  private void add(Path path) throws IOException {
+    if (FatJar.isFatJar(path)) {
+      FatJar.Extracted unpacked = FatJar.extract(path);
+      extracted.add(unpacked);
+      unpacked.classPath().forEach(p -> urls.add(url(p)));
+    } else {
+      urls.add(url(path));
+    }
   }
 
   /** The class path entries in order, Spring Boot jars replaced by what they hold. */
   public List<URL> urls() {
-    return urls;
+    return List.copyOf(urls);
   }
 
   /** {@code dir/*}: the directory's jars, sorted by name as a shell lists them; any other entry as it is. */
   static List<Path> expand(String entry) throws IOException {
     if (entry.equals("*") || entry.endsWith("/*") || entry.endsWith(File.separator + "*")) {
-      Path directory = Path.of(entry.substring(0, entry.length() - 1).isEmpty() ? "." : entry.substring(0,
-          entry.length() - 1));
+      String folder = entry.substring(0, entry.length() - 1);
+      Path directory = Path.of(folder.isEmpty() ? "." : folder);
       if (!Files.isDirectory(directory)) {
         throw new InvalidClassPathException("Classpath entry " + entry + " names no directory: " + directory
             + " does not exist");

@@ -58,7 +58,7 @@ final class FatJar {
   static Extracted extract(Path jar) throws IOException {
     Layout layout = layout(jar);
     Path directory = Files.createTempDirectory("migrations-cli-");
-    Extracted extracted = new Extracted(directory, new ArrayList<>());
+    Extracted extracted = new Extracted(directory);
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       Path classes = directory.resolve("classes");
       Files.createDirectories(classes);
@@ -123,28 +123,32 @@ final class FatJar {
   }
 
   /** What was unpacked: deleted by {@link #close()}, or when the process ends (a Job killed half-way). */
-  record Extracted(Path directory, List<Path> classPath) implements AutoCloseable {
+  static final class Extracted implements AutoCloseable {
 
-    Extracted {
-      Thread hook = new Thread(() -> delete(directory), "migrations-cli-cleanup");
-      Runtime.getRuntime().addShutdownHook(hook);
-      HOOKS.put(directory, hook);
+    private final Path directory;
+    private final List<Path> classPath = new ArrayList<>();
+    private final Thread cleanup;
+
+    Extracted(Path directory) {
+      this.directory = directory;
+      this.cleanup = new Thread(() -> delete(directory), "migrations-cli-cleanup");
+      Runtime.getRuntime().addShutdownHook(cleanup);
+    }
+
+    /** The unpacked classes directory, then the jars. */
+    List<Path> classPath() {
+      return classPath;
     }
 
     @Override
     public void close() {
-      Thread hook = HOOKS.remove(directory);
       try {
-        if (hook != null) {
-          Runtime.getRuntime().removeShutdownHook(hook);
-        }
+        Runtime.getRuntime().removeShutdownHook(cleanup);
       } catch (IllegalStateException shuttingDown) {
-        // the hook deletes it
+        return; // the hook deletes it
       }
       delete(directory);
     }
-
-    private static final Map<Path, Thread> HOOKS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static void delete(Path directory) {
       if (!Files.exists(directory)) {

@@ -125,7 +125,7 @@ public final class Runner {
 
   /**
    * Hibernate is used only for its dialects here: its start-up lines and its advice on dialect settings would
-   * bury the output, so only its errors show unless --verbose. jboss-logging is
+   * bury the output, so only its errors show (its warnings too with --verbose). jboss-logging is
    * sent to java.util.logging, where the level can be set, rather than to a Logback of the application's that
    * would print everything at DEBUG without its configuration.
    */
@@ -133,6 +133,6 @@ public final class Runner {
     if (System.getProperty("org.jboss.logging.provider") == null) {
       System.setProperty("org.jboss.logging.provider", "jdk");
     }
-    HIBERNATE_LOG.setLevel(verbose ? Level.INFO : Level.SEVERE);
+    HIBERNATE_LOG.setLevel(verbose ? Level.WARNING : Level.SEVERE);
   }
 }
