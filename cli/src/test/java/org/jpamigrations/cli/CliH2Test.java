@@ -3,6 +3,9 @@ package org.jpamigrations.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +74,29 @@ class CliH2Test {
     Cli.Result validate = cli("validate");
     assertThat(validate.exitCode()).isEqualTo(ExitCode.NOT_UP_TO_DATE);
     assertThat(validate.err()).contains("PENDING: migration 20260102000000");
+  }
+
+  @Test
+  void anEditedMigrationIsAProblemThatFailsTheGate() throws Exception {
+    cli("upgrade");
+    // as if the migration had been edited since it ran: its recorded checksum no longer matches
+    try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate("update jpa_migrations_history set checksum = 'v2:0' where revision = '20260101000000'");
+    }
+
+    Cli.Result status = cli("status");
+    assertThat(status.exitCode()).isZero();
+    assertThat(status.out()).contains("Problems (1):", "EDITED: migration 20260101000000");
+
+    Cli.Result gate = cli("status", "--fail-on-problems");
+    assertThat(gate.exitCode()).isEqualTo(ExitCode.NOT_UP_TO_DATE);
+    assertThat(gate.errLines()).singleElement().asString()
+        .startsWith("Error: 1 problem (--fail-on-problems): EDITED: migration 20260101000000");
+    assertThat(cli("validate").exitCode()).isEqualTo(ExitCode.NOT_UP_TO_DATE);
+
+    Cli.Result json = cli("status", "--json");
+    assertThat(json.out()).contains("\"upToDate\":false", "\"problems\":[\"EDITED: migration 20260101000000");
   }
 
   @Test
