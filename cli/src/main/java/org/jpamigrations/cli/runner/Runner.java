@@ -58,7 +58,8 @@ public final class Runner {
 
   private static Migrations.Configuration configure(Request request, PrintWriter out, PrintWriter err) {
     boolean dryRun = request.flag("dryRun");
-    Migrations.Configuration config = Migrations.configure(Thread.currentThread().getContextClassLoader())
+    // this class's loader is the application's: its migrations, runtime, Hibernate and driver
+    Migrations.Configuration config = Migrations.configure(Runner.class.getClassLoader())
         .packageName(request.get("package"))
         .historyTable(request.get("historyTable"))
         .dialect(request.get("dialect"))
