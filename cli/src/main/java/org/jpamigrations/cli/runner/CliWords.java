@@ -1,0 +1,42 @@
+package org.jpamigrations.cli.runner;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The runtime's messages name the Maven goals' properties (migrations.url) and goals (mvn migrations:repair);
+ * on the command line the same advice is about options and commands.
+ */
+final class CliWords {
+
+  private static final Map<String, String> WORDS = Map.of(
+      "migrations.url", "--url",
+      "migrations.user", "--user",
+      "migrations.password", "the password (--password-env)",
+      "migrations.package", "--package",
+      "migrations.lockTimeout", "--lock-timeout",
+      "migrations.dialect", "--dialect",
+      "mvn migrations:repair", "migrations repair",
+      "mvn migrations:upgrade", "migrations upgrade",
+      "mvn migrations:downgrade", "migrations downgrade",
+      "mvn migrations:stamp", "migrations stamp");
+
+  private static final Pattern WORD = Pattern.compile(
+      "(?<![\\w.])(mvn migrations:(?:repair|upgrade|downgrade|stamp)|migrations\\.(?:url|user|password|package"
+          + "|lockTimeout|dialect))\\b");
+
+  private CliWords() {}
+
+  static String of(String message) {
+    if (message == null) {
+      return null;
+    }
+    Matcher m = WORD.matcher(message);
+    StringBuilder text = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(text, Matcher.quoteReplacement(WORDS.get(m.group(1))));
+    }
+    return m.appendTail(text).toString();
+  }
+}
