@@ -28,6 +28,7 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
 
   /** Read by hand, not as a parameter: Maven prints a parameter's value with -X. */
   static final String PASSWORD_PROPERTY = "migrations.password";
+  static final String PASSWORD_ENVIRONMENT = "MIGRATIONS_PASSWORD";
 
 
   @Parameter(property = "migrations.user")
@@ -102,7 +103,10 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
     return common;
   }
 
-  /** {@code migrations.password} as -D gives it, or the project's properties. */
+  /**
+   * {@code migrations.password} as -D gives it, or the project's properties, else the environment's
+   * {@code MIGRATIONS_PASSWORD}: the one form that no build log (the forked build's -X output included) shows.
+   */
   private String password() {
     String key = PASSWORD_PROPERTY;
     String value = session.getUserProperties().getProperty(key);
@@ -111,6 +115,9 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
     }
     if (value == null) {
       value = project.getProperties().getProperty(key);
+    }
+    if (value == null) {
+      value = System.getenv(PASSWORD_ENVIRONMENT);
     }
     return value == null || value.isEmpty() ? null : value;
   }
