@@ -12,7 +12,7 @@ assert !second.contains('op.dropTable("customers")')
 assert !second.contains('op.dropColumn("client", "fullname")')
 
 // NOT NULL with a default: existing rows get the default before the column becomes NOT NULL
-assert second.contains("op.sql(\"update client set email = 'unknown' where email is null\")")
+assert second.contains("op.fillNulls(\"client\", \"email\", \"'unknown'\")")
 
 // the unhinted rename is a drop and an add, warned about in the file and in the log
 def warning = 'Column Ticket.text is dropped and Ticket.body added: if this is a rename, mark the field @RenamedFrom("text")'

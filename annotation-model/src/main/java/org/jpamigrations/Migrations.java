@@ -137,7 +137,7 @@ public final class Migrations {
   public List<String> stamp(String target, boolean force) {
     RevisionGraph graph = RevisionGraph.of(scripts);
     return withConnection(connection -> {
-      List<MigrationScript> recorded = new Baseline(connection, dialect(connection), graph, history())
+      List<MigrationScript> recorded = new Baseline(connection, dialect(connection), graph, history(), config.connection.toString())
           .stamp(target, force);
       String revision = graph.resolve(target) == null ? graph.head().map(MigrationScript::revision).orElse(null)
           : graph.resolve(target);

@@ -26,8 +26,12 @@ public final class Baseline {
   private final SqlDialect dialect;
   private final RevisionGraph graph;
   private final HistoryTable history;
+  private final String database;
 
-  public Baseline(Connection connection, SqlDialect dialect, RevisionGraph graph, HistoryTable history) {
+  /** @param database the database as messages name it */
+  public Baseline(Connection connection, SqlDialect dialect, RevisionGraph graph, HistoryTable history,
+      String database) {
+    this.database = database;
     this.connection = connection;
     this.dialect = dialect;
     this.graph = graph;
@@ -51,7 +55,7 @@ public final class Baseline {
           + " forward; downgrade first if the database really is at " + revision + ".");
     }
     if (!force && !hasTables(connection, history)) {
-      throw new MigrationException("Refusing to stamp the database at " + revision + ": it has no tables, so"
+      throw new MigrationException("Refusing to stamp " + database + " at " + revision + ": it has no tables, so"
           + " recording migrations as applied would lie about it. Upgrade instead to create the schema, or force"
           + " the stamp (-Dmigrations.force=true, --force) if the tables live elsewhere.");
     }
