@@ -16,6 +16,7 @@ import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.Operation;
 import org.jpamigrations.jdbc.Database;
 import org.jpamigrations.plugin.diff.DiffResult;
+import org.jpamigrations.plugin.extract.EntityScanner;
 
 /**
  * Where a database stands: its current revision, the applied migrations with when they ran, the
@@ -80,6 +81,12 @@ public final class StatusCommand {
     // every migration, on all branches: what the database has once all of them ran
     Schema recorded = graph.schemaOf(
         graph.ordered().stream().map(MigrationScript::revision).collect(Collectors.toSet()));
+    if (EntityScanner.scan(request.classesDirectory(), request.classLoader()).entityCount() == 0) {
+      // migrations kept apart from the entities (a module of their own): where the database stands still counts
+      reporter.info("Entities: none in " + request.classesDirectory() + ", so none compared with the migrations"
+          + " (run status in the module that has them for that)");
+      return new Status(state.current(), state.applied(), pending, List.of(), problems);
+    }
     DiffResult diff = EntityChanges.detect(
         request.classesDirectory(), request.classLoader(), request.hibernateSettings(), recorded, reporter);
     if (diff.isEmpty()) {

@@ -189,6 +189,24 @@ class TeamCommandsTest {
   }
 
   @Test
+  void statusWhereTheMigrationsLiveWithoutTheEntitiesStillSaysWhereTheDatabaseStands() throws Exception {
+    compile(generate("create shop tables"));
+    String url = memoryUrl();
+    new MigrateCommand().upgrade(migrate(url, null), log);
+    try (Stream<Path> entities = Files.list(classes.resolve(ENTITIES))) {
+      for (Path entity : entities.toList()) {
+        Files.delete(entity);
+      }
+    }
+
+    StatusCommand.Status status = status(url);
+
+    assertThat(status.current()).containsExactly(FIRST);
+    assertThat(status.entityChanges()).isEmpty();
+    assertThat(log.infos).anyMatch(l -> l.startsWith("Entities: none in "));
+  }
+
+  @Test
   void upgradeToARevisionTheDatabaseIsPastFailsAndChangesNothing() throws Exception {
     compile(generate("create shop tables"));
     compile(branch("20261125110000", "Left"));
