@@ -1,9 +1,14 @@
 package org.jpamigrations.dialect;
 
 import java.sql.Types;
+import java.util.Map;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceInitiator;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.engine.jdbc.env.internal.JdbcEnvironmentImpl;
+import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
+import org.hibernate.service.spi.ServiceRegistryImplementor;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.TimeZoneSupport;
 import org.hibernate.engine.jdbc.Size;
@@ -184,9 +189,21 @@ final class TypeNames {
 
   private synchronized TypeConfiguration types() {
     if (types == null) {
+      // The JDBC environment is given, not resolved: resolving it logs a deprecation warning and a block of
+      // "Database info" into every application that migrates at start-up.
       StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-          .applySetting("hibernate.dialect", dialect)
           .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
+          .addInitiator(new StandardServiceInitiator<JdbcEnvironment>() {
+            @Override
+            public Class<JdbcEnvironment> getServiceInitiated() {
+              return JdbcEnvironment.class;
+            }
+
+            @Override
+            public JdbcEnvironment initiateService(Map<String, Object> settings, ServiceRegistryImplementor services) {
+              return new JdbcEnvironmentImpl(services, dialect);
+            }
+          })
           .build();
       try {
         types = new MetadataSources(registry).buildMetadata().getDatabase().getTypeConfiguration();
