@@ -6,20 +6,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.properties.bind.Name;
 
 /**
- * The {@code migrations.*} settings of an application.
+ * The {@code migrations.*} settings of an application. The descriptions are what IDEs show for each property.
  *
- * @param enabled whether migrations run at start-up
- * @param packageName {@code migrations.package}: the package of the migration classes; required when enabled
- * @param historyTable the history table; {@code jpa_migrations_history} when empty
- * @param target the revision to upgrade to; the head when empty
- * @param validateOnStart check that the database has every migration applied instead of applying them
- * @param baselineOnEmpty stamp a database that has tables but no history at {@link #baselineRevision}, then upgrade
- * @param baselineRevision the revision such a database is stamped at; the head when empty
- * @param url a JDBC URL to migrate through instead of the application's DataSource
- * @param user a migration-only account; with no {@link #url}, on the DataSource's own URL
- * @param password that account's password
- * @param datasource the bean name of the DataSource to migrate; the primary (or only) one when empty
- * @param lockTimeout how long to wait for another instance holding the migration lock
+ * @param enabled Whether to apply the migrations at start-up.
+ * @param packageName The package of the migration classes, such as com.example.db.migrations. Required.
+ * @param historyTable The history table. Default jpa_migrations_history.
+ * @param target The revision to upgrade to. Default: the head.
+ * @param validateOnStart Apply nothing: fail the start-up when a migration is pending, failed, edited or missing.
+ * @param baselineOnEmpty Stamp a database that has tables but no history at baseline-revision, then upgrade.
+ * @param baselineRevision The revision an unversioned database is stamped at. Default: the head.
+ * @param url A JDBC URL to migrate instead of the application's DataSource.
+ * @param user A migration-only account; without migrations.url, on the DataSource's own URL.
+ * @param password The password of migrations.user.
+ * @param datasource The bean name of the DataSource to migrate. Default: the primary (or only) one.
+ * @param lockTimeout How long to wait for another instance that holds the migration lock.
  */
 @ConfigurationProperties("migrations")
 public record MigrationsProperties(
@@ -34,11 +34,4 @@ public record MigrationsProperties(
     String user,
     String password,
     String datasource,
-    @DefaultValue("60s") Duration lockTimeout) {
-
-  /** The settings with nothing set, as the defaults make them. */
-  public static MigrationsProperties defaults(String packageName) {
-    return new MigrationsProperties(true, packageName, null, null, false, false, null, null, null, null, null,
-        Duration.ofSeconds(60));
-  }
-}
+    @DefaultValue("60s") Duration lockTimeout) {}

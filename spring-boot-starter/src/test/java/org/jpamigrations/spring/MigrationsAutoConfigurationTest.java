@@ -134,6 +134,25 @@ class MigrationsAutoConfigurationTest {
   }
 
   @Test
+  void anUnknownDataSourceNameIsNamedInTheFailure() {
+    runner.withPropertyValues("migrations.datasource=nope").run(context -> {
+      assertThat(context).hasFailed();
+      assertThat(messages(context.getStartupFailure()))
+          .contains("migrations.datasource names DataSource bean 'nope', which does not exist");
+    });
+  }
+
+  @Test
+  void aMigrationOnlyUserConnectsToTheDataSourceUrl() {
+    // The account does not exist: the failure shows the migrations used it, on the application's database.
+    runner.withPropertyValues("migrations.user=owner", "migrations.password=wrong").run(context -> {
+      assertThat(context).hasFailed();
+      assertThat(messages(context.getStartupFailure())).contains(url.substring(0, url.indexOf(';')))
+          .contains("Wrong user name or password");
+    });
+  }
+
+  @Test
   void theEndpointListsTheAppliedMigrations() {
     runner.run(context -> {
       MigrationsReport report = context.getBean(MigrationsEndpoint.class).migrations();
