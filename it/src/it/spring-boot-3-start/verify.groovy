@@ -50,6 +50,8 @@ def h2Url = "jdbc:h2:file:${h2Dir}/library".toString()
 def (exit, out) = run('h2', args(h2Url, 'sa', ''))
 started('h2', exit, out)
 assert out =~ /Hibernate ORM core version 6\.6\./ : out
+// data.sql ran after the migrations, whose tables it fills: its author and the runner's.
+assert out.contains('authors=2') : out
 // The runtime's System.Logger lines go through Boot's logging (the JUL bridge), in Boot's format.
 assert out =~ /(?m)^\S+\s+INFO \d+ --- .*jpamigrations.*: Upgraded jdbc:h2:file:.* from base \(no migration applied\) to revision ${revision}\./ : out
 def h2Props = new Properties()

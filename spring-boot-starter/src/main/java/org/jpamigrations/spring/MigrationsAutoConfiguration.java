@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.ResourceLoader;
 
 /**
@@ -45,7 +46,9 @@ public class MigrationsAutoConfiguration {
     return new DefaultMigrationStrategy(properties);
   }
 
+  /** Never lazy: with spring.main.lazy-initialization an application without JPA would never migrate. */
   @Bean(INITIALIZER_BEAN)
+  @Lazy(false)
   public MigrationsInitializer migrationsInitializer(Migrations migrations, MigrationStrategy strategy) {
     return new MigrationsInitializer(migrations, strategy);
   }

@@ -14,9 +14,12 @@ import org.jpamigrations.Migrations;
 import org.jpamigrations.history.AppliedRevision;
 import org.jpamigrations.spring.app.JpaApp;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration;
+import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,6 +50,34 @@ class MigrationsAutoConfigurationTest {
       assertThat(context.getBeanFactory().getBeanDefinition("entityManagerFactory").getDependsOn())
           .contains(MigrationsAutoConfiguration.INITIALIZER_BEAN);
     });
+  }
+
+  @Test
+  void sqlInitScriptsRunAfterTheMigrations() {
+    runner.withConfiguration(AutoConfigurations.of(DataSourceInitializationAutoConfiguration.class))
+        .withPropertyValues("spring.sql.init.mode=always", "spring.sql.init.data-locations=classpath:customers.sql")
+        .run(context -> {
+          assertThat(context).hasNotFailed();
+          assertThat(revisions(context.getBean(Migrations.class))).containsExactly(V1, V2);
+          // Ordered by Boot, through MigrationsDatabaseInitializerDetector, not by luck.
+          String[] scripts = context.getBeanNamesForType(DataSourceScriptDatabaseInitializer.class);
+          assertThat(scripts).hasSize(1);
+          assertThat(context.getBeanFactory().getBeanDefinition(scripts[0]).getDependsOn())
+              .contains(MigrationsAutoConfiguration.INITIALIZER_BEAN);
+        });
+  }
+
+  @Test
+  void lazyInitializationStillMigrates() {
+    // No JPA, no JDBC template: nothing else would ask for the initializer.
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrationsAutoConfiguration.class))
+        .withInitializer(context -> context.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
+        .withPropertyValues("spring.datasource.url=" + url, "migrations.package=" + PACKAGE)
+        .run(context -> {
+          assertThat(context).hasNotFailed();
+          assertThat(tables(new DriverManagerDataSource(url, "sa", ""))).contains("CUSTOMER");
+        });
   }
 
   @Test

@@ -28,7 +28,7 @@ public class LibraryApplication {
       Author author = authors.save(new Author("Ursula K. Le Guin"));
       books.save(new Book("The Dispossessed", Genre.NOVEL, LocalDate.of(1974, 5, 1), author));
       System.out.println("LIBRARY READY: ddl-auto=" + environment.getProperty("spring.jpa.hibernate.ddl-auto")
-          + ", novels=" + books.countByGenre(Genre.NOVEL));
+          + ", novels=" + books.countByGenre(Genre.NOVEL) + ", authors=" + authors.count());
     };
   }
 }
