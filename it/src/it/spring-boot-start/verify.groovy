@@ -65,13 +65,18 @@ def web = jar.start('actuator', (args(h2Url, 'sa', '') + ['--app.serve=true', '-
     "--server.port=${port}".toString(), '--server.address=127.0.0.1']) as String[])
 try {
   def client = HttpClient.newHttpClient()
-  def request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:${port}/actuator/migrations")).GET().build()
+  def request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:${port}/actuator/migrations"))
+      .timeout(Duration.ofSeconds(10)).GET().build()
   def body = null
   def deadline = System.nanoTime() + timeout.toNanos()
   while (body == null && System.nanoTime() < deadline && web.isAlive()) {
     try {
       def response = client.send(request, HttpResponse.BodyHandlers.ofString())
-      if (response.statusCode() == 200) body = response.body()
+      if (response.statusCode() == 200) {
+        body = response.body()
+      } else {
+        Thread.sleep(500)
+      }
     } catch (IOException notYet) {
       Thread.sleep(500)
     }
