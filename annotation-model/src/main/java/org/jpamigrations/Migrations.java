@@ -206,9 +206,12 @@ public final class Migrations {
         refuseTargetBehind(connection, graph, target);
       }
       MigrationRunner runner = runner(connection, graph);
-      String before = runner.current();
+      String read = runner.current();
       List<StepResult> steps = up ? runner.upgrade(requested) : runner.downgrade(requested);
-      String after = config.options.dryRun() ? before : runner.current();
+      String after = config.options.dryRun() ? read : runner.current();
+      // read came before the run took the lock: when another instance migrated meanwhile and nothing was
+      // left to do, the database was where it is now, not where it looked before.
+      String before = steps.isEmpty() ? after : read;
       config.listener.info(summary(up, before, after, steps));
       return new MigrateResult(config.connection.toString(), before, after, steps, config.options.dryRun());
     });

@@ -1,0 +1,5 @@
+package com.example.library;
+
+public enum Genre {
+  NOVEL, POETRY, ESSAY
+}

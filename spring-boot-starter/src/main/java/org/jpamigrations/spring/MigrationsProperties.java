@@ -1,0 +1,37 @@
+package org.jpamigrations.spring;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
+
+/**
+ * The {@code migrations.*} settings of an application. The descriptions are what IDEs show for each property.
+ *
+ * @param enabled Whether to apply the migrations at start-up.
+ * @param packageName The package of the migration classes, such as com.example.db.migrations. Required.
+ * @param historyTable The history table. Default jpa_migrations_history.
+ * @param target The revision to upgrade to. Default: the head.
+ * @param validateOnStart Apply nothing: fail the start-up when a migration is pending, failed, edited or missing.
+ * @param baselineOnEmpty Stamp a database that has tables but no history at baseline-revision, then upgrade.
+ * @param baselineRevision The revision an unversioned database is stamped at. Default: the head.
+ * @param url A JDBC URL to migrate instead of the application's DataSource.
+ * @param user A migration-only account; without migrations.url, on the DataSource's own URL.
+ * @param password The password of migrations.user.
+ * @param datasource The bean name of the DataSource to migrate. Default: the primary (or only) one.
+ * @param lockTimeout How long to wait for another instance that holds the migration lock.
+ */
+@ConfigurationProperties("migrations")
+public record MigrationsProperties(
+    @DefaultValue("true") boolean enabled,
+    @Name("package") String packageName,
+    String historyTable,
+    String target,
+    boolean validateOnStart,
+    boolean baselineOnEmpty,
+    String baselineRevision,
+    String url,
+    String user,
+    String password,
+    String datasource,
+    @DefaultValue("60s") Duration lockTimeout) {}

@@ -1,0 +1,1 @@
+insert into customer (id, name, email) values (1, 'Ada', 'ada@example.org');
