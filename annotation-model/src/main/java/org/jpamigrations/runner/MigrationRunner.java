@@ -2,8 +2,6 @@ package org.jpamigrations.runner;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,9 +18,6 @@ import org.jpamigrations.history.AppliedRevision;
 import org.jpamigrations.history.Checksums;
 import org.jpamigrations.history.HistoryTable;
 import org.jpamigrations.migration.MigrationException;
-import org.jpamigrations.migration.Revision;
-import org.jpamigrations.model.Schema;
-import org.jpamigrations.operation.Operation;
 
 /**
  * Applies and undoes migrations on a database, one transaction per migration, and keeps the
@@ -32,10 +27,11 @@ import org.jpamigrations.operation.Operation;
  * migration could not be rolled back completely (DDL that commits as it runs, or a migration with
  * {@code @Revision(transactional = false)}), its history row says FAILED and the statement it failed
  * at, and every later run refuses until {@link #repair()} clears it.
+ *
+ * <p>This class decides what runs; {@link MigrationExecutor} runs each migration and
+ * {@link RunMessages} words what went wrong.
  */
 public final class MigrationRunner {
-
-  private static final int SUMMARY_LENGTH = 100;
 
   private final Connection connection;
   private final SqlDialect dialect;
@@ -44,6 +40,8 @@ public final class MigrationRunner {
   private final RunListener listener;
   private final RunOptions options;
   private final Lock lock;
+  private final MigrationExecutor executor;
+  private final RunMessages messages;
   private final Map<String, Integer> position = new HashMap<>();
 
   public MigrationRunner(
@@ -60,6 +58,9 @@ public final class MigrationRunner {
     this.graph = graph;
     this.history = history;
     this.listener = listener == null ? RunListener.NONE : listener;
+    this.messages = new RunMessages(dialect, graph, history.name());
+    this.executor = new MigrationExecutor(
+        connection, dialect, graph, history, this.listener, this.options.dryRun(), messages);
     List<MigrationScript> ordered = graph.ordered();
     for (int i = 0; i < ordered.size(); i++) {
       position.put(ordered.get(i).revision(), i);
@@ -99,7 +100,7 @@ public final class MigrationRunner {
       refuseOtherDatabases(pending, "upgrade");
       List<StepResult> results = new ArrayList<>();
       for (MigrationScript script : pending) {
-        results.add(run(script, Direction.UP));
+        results.add(executor.run(script, Direction.UP));
       }
       return results;
     });
@@ -166,25 +167,9 @@ public final class MigrationRunner {
   /** Refuses to go on while a migration is half-way; the message says how to get out. */
   private void refuseFailed() {
     List<AppliedRevision> failed = history.failed(connection);
-    if (failed.isEmpty()) {
-      return;
+    if (!failed.isEmpty()) {
+      throw messages.refused(failed);
     }
-    AppliedRevision row = failed.get(0);
-    String label = graph.contains(row.revision()) ? graph.get(row.revision()).label() : row.revision();
-    boolean up = row.status() == AppliedRevision.Status.FAILED;
-    String took = row.failedStep() == null || row.failedStep() <= 1
-        ? "what it had run"
-        : row.failedStep() == 2 ? "what its statement 1 did" : "what its statements 1.." + (row.failedStep() - 1) + " did";
-    throw new MigrationException((up ? "Migration " : "Undoing migration ") + label + " failed"
-        + (row.failedStep() == null ? "" : " at statement " + row.failedStep()) + " on " + row.appliedAt()
-        + " and left the database half-way" + (row.failure() == null ? "" : ": " + firstLine(row.failure()))
-        + ". Nothing more runs until it is repaired: "
-        + (up
-            ? "undo by hand " + took + ", fix the migration, "
-                + "then run mvn migrations:repair, and upgrade again."
-            : "redo by hand " + took + " so that the migration is fully applied again, fix its down(), "
-                + "then run mvn migrations:repair, and downgrade again.")
-        + (failed.size() > 1 ? " (" + (failed.size() - 1) + " more failed entries in table " + history.name() + ".)" : ""));
   }
 
   /**
@@ -265,7 +250,7 @@ public final class MigrationRunner {
       refuseOtherDatabases(undo, "downgrade");
       List<StepResult> results = new ArrayList<>();
       for (MigrationScript script : undo) {
-        results.add(run(script, Direction.DOWN));
+        results.add(executor.run(script, Direction.DOWN));
       }
       return results;
     });
@@ -338,200 +323,5 @@ public final class MigrationRunner {
 
   private List<String> inOrder(Set<String> revisions) {
     return revisions.stream().sorted(Comparator.comparing(position::get)).toList();
-  }
-
-  private StepResult run(MigrationScript script, Direction direction) {
-    List<Operation> operations = direction == Direction.UP ? script.up() : script.down();
-    List<Step> steps = MigrationPlan.of(graph, dialect, script, direction, operations);
-    if (options.dryRun()) {
-      return dryRun(script, direction, operations, steps);
-    }
-    boolean transactional = transactional(script);
-    long start = System.nanoTime();
-    int done = 0;
-    boolean autoCommit = autoCommit();
-    try {
-      connection.setAutoCommit(!transactional);
-      try (Statement statement = connection.createStatement()) {
-        for (Step step : steps) {
-          done++;
-          if (step instanceof Step.Sql sql) {
-            listener.statement(sql.sql());
-            statement.execute(sql.sql());
-          } else if (step instanceof Step.Work work) {
-            work.operation().work().run(connection);
-          }
-        }
-      }
-      done++;
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      if (direction == Direction.UP) {
-        history.insert(connection, new AppliedRevision(script.revision(), script.message(),
-            Checksums.of(operations), Instant.now(), millis, System.getProperty("user.name")));
-      } else {
-        history.delete(connection, script.revision());
-      }
-      if (transactional) {
-        connection.commit();
-      }
-      StepResult result = new StepResult(script.revision(), script.message(), direction, millis, steps.size(),
-          summary(operations, steps.size()));
-      listener.finished(result);
-      return result;
-    } catch (SQLException | RuntimeException e) {
-      if (transactional) {
-        rollback(e);
-      }
-      boolean recorded = halfWay(transactional, steps, done) && recordFailure(script, direction, operations, steps, done, e);
-      throw failure(script, direction, steps, done, transactional, recorded, e);
-    } finally {
-      restoreAutoCommit(autoCommit);
-    }
-  }
-
-  /** Reports the statements instead of running them. */
-  private StepResult dryRun(MigrationScript script, Direction direction, List<Operation> operations, List<Step> steps) {
-    listener.statement("-- " + (direction == Direction.UP ? "apply " : "undo ") + script.label());
-    for (Step step : steps) {
-      listener.statement(step instanceof Step.Sql sql ? sql.sql() : "-- Java code, not run in a dry run: " + step.text());
-    }
-    return new StepResult(script.revision(), script.message(), direction, 0, steps.size(),
-        summary(operations, steps.size()));
-  }
-
-  /** {@code @Revision(transactional = false)} opts out; migrations without the annotation (tests) run in one. */
-  private static boolean transactional(MigrationScript script) {
-    Revision revision = script.type().getAnnotation(Revision.class);
-    return revision == null || revision.transactional();
-  }
-
-  /**
-   * Whether the steps before the failed one may have left changes behind: outside a transaction any
-   * step did; inside one, only schema changes on a database whose DDL commits as it runs.
-   */
-  private boolean halfWay(boolean transactional, List<Step> steps, int failedAt) {
-    List<Step> before = steps.subList(0, Math.max(0, Math.min(failedAt - 1, steps.size())));
-    if (!transactional) {
-      return !before.isEmpty();
-    }
-    return !dialect.transactionalDdl() && before.stream().anyMatch(step -> step instanceof Step.Sql sql && sql.ddl());
-  }
-
-  /** Writes the FAILED (or UNDO_FAILED) row, committed at once; {@code false} when even that failed. */
-  private boolean recordFailure(
-      MigrationScript script, Direction direction, List<Operation> operations, List<Step> steps, int failedAt,
-      Exception e) {
-    String failure = (failedAt <= steps.size() ? "statement " + failedAt + " of " + steps.size() + ": "
-        + steps.get(failedAt - 1).text() : "recording in the history table") + " -- " + cause(e);
-    try {
-      connection.setAutoCommit(true);
-      if (direction == Direction.UP) {
-        history.insert(connection, new AppliedRevision(script.revision(), script.message(), Checksums.of(operations),
-            Instant.now(), 0, System.getProperty("user.name"), AppliedRevision.Status.FAILED, failedAt, failure));
-      } else {
-        history.markUndoFailed(connection, script.revision(), failedAt, failure);
-      }
-      return true;
-    } catch (SQLException | RuntimeException recording) {
-      e.addSuppressed(recording);
-      return false;
-    }
-  }
-
-  private static String cause(Exception e) {
-    // The history table wraps the database's error; the database's own words are what helps.
-    Throwable source = e instanceof MigrationException && e.getCause() instanceof SQLException ? e.getCause() : e;
-    String cause = source.getMessage() != null ? source.getMessage() : source.toString();
-    return cause.strip();
-  }
-
-  private static String firstLine(String text) {
-    int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
-  }
-
-  private MigrationException failure(MigrationScript script, Direction direction, List<Step> steps, int failedAt,
-      boolean transactional, boolean recorded, Exception e) {
-    String cause = cause(e);
-    int total = steps.size();
-    StringBuilder message = new StringBuilder(direction == Direction.UP ? "Migration " : "Undoing migration ")
-        .append(script.label());
-    if (failedAt == 0) {
-      message.append(" failed before its first statement");
-    } else if (failedAt <= total) {
-      message.append(" failed at statement ").append(failedAt).append(" of ").append(total).append(": ")
-          .append(steps.get(failedAt - 1).text());
-    } else {
-      message.append(" ran its ").append(total).append(total == 1 ? " statement" : " statements")
-          .append(" but could not be recorded in table ").append(history.name());
-    }
-    message.append("\n  ").append(cause).append(cause.endsWith(".") ? " " : ". ");
-    int tookEffect = Math.max(0, Math.min(failedAt - 1, total));
-    String which = tookEffect == 1 ? "statement 1" : "statements 1.." + tookEffect;
-    if (halfWay(transactional, steps, failedAt)) {
-      message.append(transactional
-              ? dialect.name() + " commits schema changes as they run: whatever of " + which
-                  + " changed the schema took effect (data changes were rolled back). "
-              : "The migration runs outside a transaction (@Revision(transactional = false)): " + which
-                  + " took effect. ")
-          .append(recorded
-              ? "Table " + history.name() + " records it as " + (direction == Direction.UP ? "FAILED" : "UNDO_FAILED")
-                  + " and nothing more runs until it is repaired: "
-              : "It could not be recorded as failed in table " + history.name() + ": ")
-          .append(direction == Direction.UP
-              ? "undo those changes by hand, fix the migration, then run mvn migrations:repair"
-                  + " and upgrade again."
-              : "redo those changes by hand, fix down(), then run mvn migrations:repair and downgrade again.");
-      return new MigrationException(message.toString(), e);
-    }
-    message.append(direction == Direction.UP
-        ? "Nothing of this migration was recorded; "
-        : "It is still recorded as applied; ");
-    if (dialect.transactionalDdl() || tookEffect == 0) {
-      message.append(tookEffect == 0 ? "no statement of it had taken effect" : "its changes were rolled back");
-    } else {
-      message.append("its data changes were rolled back");
-    }
-    message.append(direction == Direction.UP
-        ? ". Earlier migrations stay applied."
-        : ". Migrations undone before it stay undone.");
-    return new MigrationException(message.toString(), e);
-  }
-
-  private static String summary(List<Operation> operations, int statements) {
-    String text = statements + (statements == 1 ? " statement" : " statements");
-    if (operations.isEmpty()) {
-      return text;
-    }
-    String described = operations.stream().map(Operation::describe).collect(Collectors.joining(", "));
-    if (described.length() > SUMMARY_LENGTH) {
-      described = described.substring(0, SUMMARY_LENGTH - 3) + "...";
-    }
-    return text + ": " + described;
-  }
-
-  private boolean autoCommit() {
-    try {
-      return connection.getAutoCommit();
-    } catch (SQLException e) {
-      throw new MigrationException("Cannot use the database connection: " + e.getMessage()
-          + ". Check that the database is reachable.", e);
-    }
-  }
-
-  private void rollback(Exception failure) {
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      failure.addSuppressed(e);
-    }
-  }
-
-  private void restoreAutoCommit(boolean autoCommit) {
-    try {
-      connection.setAutoCommit(autoCommit);
-    } catch (SQLException ignored) {
-      // The run's own outcome matters more than the connection's mode afterwards.
-    }
   }
 }

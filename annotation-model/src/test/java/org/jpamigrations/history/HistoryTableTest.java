@@ -3,6 +3,7 @@ package org.jpamigrations.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.jpamigrations.runner.H2;
@@ -69,5 +70,21 @@ class HistoryTableTest {
     assertThat(history.exists(connection)).isTrue();
     assertThat(history.applied(connection)).extracting(AppliedRevision::revision).containsExactly("1");
     assertThat(H2.count(connection, "\"Schema History\"")).isEqualTo(1);
+  }
+
+  @Test
+  void theStatementThatFreesTheLockQuotesTheNameAsTheTableIsQuotedElsewhere() throws Exception {
+    HistoryTable history = new HistoryTable("`Schema History`");
+    history.ensure(connection, new PlainH2Dialect());
+    assertThat(history.tryLock(connection, "bob")).isTrue();
+
+    assertThat(history.unlockSql()).isEqualTo("delete from \"Schema History\" where revision = '(lock)'");
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(history.unlockSql());
+    }
+
+    assertThat(history.lockHolder(connection)).isNull();
+    assertThat(new HistoryTable("app.`Schema History`").unlockSql())
+        .isEqualTo("delete from app.\"Schema History\" where revision = '(lock)'");
   }
 }

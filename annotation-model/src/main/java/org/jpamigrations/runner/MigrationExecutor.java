@@ -1,0 +1,166 @@
+package org.jpamigrations.runner;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import org.jpamigrations.dialect.SqlDialect;
+import org.jpamigrations.graph.MigrationScript;
+import org.jpamigrations.graph.RevisionGraph;
+import org.jpamigrations.history.AppliedRevision;
+import org.jpamigrations.history.Checksums;
+import org.jpamigrations.history.HistoryTable;
+import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.migration.Revision;
+import org.jpamigrations.operation.Operation;
+
+/**
+ * Runs one migration, up or down, in its own transaction unless it opts out, and records it in the
+ * history table with its statements. A failure that left the database half-way is recorded as such.
+ * In a dry run it only reports the statements.
+ */
+final class MigrationExecutor {
+
+  private final Connection connection;
+  private final SqlDialect dialect;
+  private final RevisionGraph graph;
+  private final HistoryTable history;
+  private final RunListener listener;
+  private final boolean dryRun;
+  private final RunMessages messages;
+
+  MigrationExecutor(Connection connection, SqlDialect dialect, RevisionGraph graph, HistoryTable history,
+      RunListener listener, boolean dryRun, RunMessages messages) {
+    this.connection = connection;
+    this.dialect = dialect;
+    this.graph = graph;
+    this.history = history;
+    this.listener = listener;
+    this.dryRun = dryRun;
+    this.messages = messages;
+  }
+
+  StepResult run(MigrationScript script, Direction direction) {
+    List<Operation> operations = direction == Direction.UP ? script.up() : script.down();
+    List<Step> steps = MigrationPlan.of(graph, dialect, script, direction, operations);
+    if (dryRun) {
+      return dryRun(script, direction, operations, steps);
+    }
+    boolean transactional = transactional(script);
+    long start = System.nanoTime();
+    int done = 0;
+    boolean autoCommit = autoCommit();
+    try {
+      connection.setAutoCommit(!transactional);
+      try (Statement statement = connection.createStatement()) {
+        for (Step step : steps) {
+          done++;
+          if (step instanceof Step.Sql sql) {
+            listener.statement(sql.sql());
+            statement.execute(sql.sql());
+          } else if (step instanceof Step.Work work) {
+            work.operation().work().run(connection);
+          }
+        }
+      }
+      done++;
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      if (direction == Direction.UP) {
+        history.insert(connection, new AppliedRevision(script.revision(), script.message(),
+            Checksums.of(operations), Instant.now(), millis, System.getProperty("user.name")));
+      } else {
+        history.delete(connection, script.revision());
+      }
+      if (transactional) {
+        connection.commit();
+      }
+      StepResult result = new StepResult(script.revision(), script.message(), direction, millis, steps.size(),
+          RunMessages.summary(operations, steps.size()));
+      listener.finished(result);
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      if (transactional) {
+        rollback(e);
+      }
+      boolean halfWay = halfWay(transactional, steps, done);
+      boolean recorded = halfWay && recordFailure(script, direction, operations, steps, done, e);
+      throw messages.failure(script, direction, steps, done, transactional, halfWay, recorded, e);
+    } finally {
+      restoreAutoCommit(autoCommit);
+    }
+  }
+
+  /** Reports the statements instead of running them. */
+  private StepResult dryRun(MigrationScript script, Direction direction, List<Operation> operations, List<Step> steps) {
+    listener.statement("-- " + (direction == Direction.UP ? "apply " : "undo ") + script.label());
+    for (Step step : steps) {
+      listener.statement(step instanceof Step.Sql sql ? sql.sql() : "-- Java code, not run in a dry run: " + step.text());
+    }
+    return new StepResult(script.revision(), script.message(), direction, 0, steps.size(),
+        RunMessages.summary(operations, steps.size()));
+  }
+
+  /** {@code @Revision(transactional = false)} opts out; migrations without the annotation (tests) run in one. */
+  private static boolean transactional(MigrationScript script) {
+    Revision revision = script.type().getAnnotation(Revision.class);
+    return revision == null || revision.transactional();
+  }
+
+  /**
+   * Whether the steps before the failed one may have left changes behind: outside a transaction any
+   * step did; inside one, only schema changes on a database whose DDL commits as it runs.
+   */
+  private boolean halfWay(boolean transactional, List<Step> steps, int failedAt) {
+    List<Step> before = steps.subList(0, Math.max(0, Math.min(failedAt - 1, steps.size())));
+    if (!transactional) {
+      return !before.isEmpty();
+    }
+    return !dialect.transactionalDdl() && before.stream().anyMatch(step -> step instanceof Step.Sql sql && sql.ddl());
+  }
+
+  /** Writes the FAILED (or UNDO_FAILED) row, committed at once; {@code false} when even that failed. */
+  private boolean recordFailure(
+      MigrationScript script, Direction direction, List<Operation> operations, List<Step> steps, int failedAt,
+      Exception e) {
+    String failure = RunMessages.recorded(steps, failedAt, e);
+    try {
+      connection.setAutoCommit(true);
+      if (direction == Direction.UP) {
+        history.insert(connection, new AppliedRevision(script.revision(), script.message(), Checksums.of(operations),
+            Instant.now(), 0, System.getProperty("user.name"), AppliedRevision.Status.FAILED, failedAt, failure));
+      } else {
+        history.markUndoFailed(connection, script.revision(), failedAt, failure);
+      }
+      return true;
+    } catch (SQLException | RuntimeException recording) {
+      e.addSuppressed(recording);
+      return false;
+    }
+  }
+
+  private boolean autoCommit() {
+    try {
+      return connection.getAutoCommit();
+    } catch (SQLException e) {
+      throw new MigrationException("Cannot use the database connection: " + e.getMessage()
+          + ". Check that the database is reachable.", e);
+    }
+  }
+
+  private void rollback(Exception failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private void restoreAutoCommit(boolean autoCommit) {
+    try {
+      connection.setAutoCommit(autoCommit);
+    } catch (SQLException ignored) {
+      // The run's own outcome matters more than the connection's mode afterwards.
+    }
+  }
+}
