@@ -86,6 +86,68 @@ class PopulatedDowngradeTest {
     }
   }
 
+  /** A table with rows, a unique key, a wide column and a sequence, for the inverses of other changes. */
+  public static class CreateTag implements Migration {
+    @Override
+    public void up(Operations op) {
+      op.createSequence(TAG_SEQ);
+      op.createTable(TAG);
+      op.sql("insert into tag (id, code, label) values (1, 'a', 'short'), (2, 'b', 'also short')");
+    }
+
+    @Override
+    public void down(Operations op) {
+      op.dropTable("tag");
+      op.dropSequence("tag_seq");
+    }
+  }
+
+  static final org.jpamigrations.model.Sequence TAG_SEQ = org.jpamigrations.migration.Dsl.sequence("tag_seq")
+      .startWith(1).incrementBy(50);
+
+  static final Table TAG = table("tag")
+      .column(column("id", bigint()).notNull())
+      .column(column("code", varchar(10)).notNull())
+      .column(column("label", varchar(100)))
+      .withPrimaryKey("id")
+      .withUnique("uk_tag_code", "code");
+
+  /** Drops the unique key, narrows a column the rows fit, changes the sequence's increment, adds a column. */
+  public static class ReshapeTag implements Migration {
+    static final List<Operation> UP = List.of(
+        new org.jpamigrations.operation.DropUniqueConstraint("tag", "uk_tag_code"),
+        new org.jpamigrations.operation.AlterColumn("tag", org.jpamigrations.model.Column.of("label", varchar(40))),
+        new org.jpamigrations.operation.AlterSequence(TAG_SEQ.incrementBy(1)),
+        new org.jpamigrations.operation.AddColumn("tag", org.jpamigrations.model.Column.of("note", varchar(10))));
+
+    @Override
+    public void up(Operations op) {
+      UP.forEach(op::add);
+    }
+
+    @Override
+    public void down(Operations op) {
+      inverses(new Schema(List.of(TAG), List.of(TAG_SEQ)), UP).forEach(op::add);
+    }
+  }
+
+  /** The inverses of the operations, each against the schema before it, last first: as the generator writes down(). */
+  static List<Operation> inverses(Schema start, List<Operation> up) {
+    List<Operation> down = new java.util.ArrayList<>();
+    Schema schema = start;
+    for (Operation operation : up) {
+      down.addAll(0, operation.inverse(schema));
+      schema = operation.apply(schema);
+    }
+    return down;
+  }
+
+  private static RevisionGraph reshapeGraph() {
+    return RevisionGraph.of(List.of(
+        new MigrationScript("1", List.of(), "create tag", "", CreateTag.class),
+        new MigrationScript("2", List.of("1"), "reshape tag", "", ReshapeTag.class)));
+  }
+
   private static RevisionGraph graph() {
     return RevisionGraph.of(List.of(
         new MigrationScript("1", List.of(), "create item", "", CreateItem.class),
@@ -97,6 +159,7 @@ class PopulatedDowngradeTest {
     Connection connection = H2.open();
     try {
       downgradeOnRows(connection);
+      reshapeAndBack(connection);
     } finally {
       H2.shutdown(connection);
     }
@@ -106,6 +169,7 @@ class PopulatedDowngradeTest {
   void onPostgreSql() throws Exception {
     try (Server.Scratch db = Server.POSTGRESQL.scratch(); Connection connection = db.connect()) {
       downgradeOnRows(connection);
+      reshapeAndBack(connection);
     }
   }
 
@@ -113,6 +177,35 @@ class PopulatedDowngradeTest {
   void onMariaDb() throws Exception {
     try (Server.Scratch db = Server.MARIADB.scratch(); Connection connection = db.connect()) {
       downgradeOnRows(connection);
+      reshapeAndBack(connection);
+    }
+  }
+
+  /** Unique key dropped, column narrowed, sequence changed, column added, and all of it undone, on rows. */
+  private static void reshapeAndBack(Connection connection) throws SQLException {
+    MigrationRunner runner = new MigrationRunner(connection, SqlDialects.forConnection(connection, null),
+        reshapeGraph(), new HistoryTable("reshape_history"), RunListener.NONE);
+    runner.upgrade(null);
+    assertThat(runner.downgrade("1")).extracting(StepResult::revision).containsExactly("2");
+
+    DatabaseMetaData metaData = connection.getMetaData();
+    try (ResultSet rows = metaData.getColumns(connection.getCatalog(), null, name(metaData, "tag"), null)) {
+      List<String> columns = new java.util.ArrayList<>();
+      while (rows.next()) {
+        columns.add(rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT)
+            + (rows.getString("COLUMN_NAME").equalsIgnoreCase("label") ? "(" + rows.getInt("COLUMN_SIZE") + ")" : ""));
+      }
+      assertThat(columns).containsExactlyInAnyOrder("id", "code", "label(100)");
+    }
+    try (var statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("select count(*) from tag")) {
+      rows.next();
+      assertThat(rows.getInt(1)).isEqualTo(2);
+    }
+    try (var statement = connection.createStatement()) {
+      // the unique key is back: a duplicate code is refused
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+          () -> statement.execute("insert into tag (id, code) values (3, 'a')")).isInstanceOf(SQLException.class);
     }
   }
 
