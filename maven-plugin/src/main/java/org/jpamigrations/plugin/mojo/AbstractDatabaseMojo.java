@@ -31,6 +31,10 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
   static final String PASSWORD_ENVIRONMENT = "MIGRATIONS_PASSWORD";
 
 
+  /**
+   * The database user. Default: the user of the server named by migrations.serverId, else, for the
+   * application's Spring data source, spring.datasource.username.
+   */
   @Parameter(property = "migrations.user")
   protected String user;
 
@@ -38,8 +42,8 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
   // migrations.password is read by password() instead, and migrations.serverId reads settings.xml.
 
   /**
-   * The id of a {@code <server>} in Maven's settings.xml holding {@code <username>} and
-   * {@code <password>} (which may be encrypted with {@code mvn --encrypt-password}).
+   * The id of a server entry in Maven's settings.xml whose username and password to connect with; the
+   * password may be encrypted with mvn --encrypt-password.
    */
   @Parameter(property = "migrations.serverId")
   protected String serverId;

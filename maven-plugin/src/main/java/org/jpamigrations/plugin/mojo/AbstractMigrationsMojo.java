@@ -38,7 +38,10 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
   protected MojoExecution mojoExecution;
 
-  /** The package of the migration classes, under the main source root. Default: {@code <groupId>.db.migrations}. */
+  /**
+   * The package of the migration classes, under the main source root. Default: the project's groupId
+   * followed by .db.migrations.
+   */
   @Parameter(property = "migrations.package")
   protected String packageName;
 
@@ -70,7 +73,7 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
 
   /**
    * Hibernate physical naming strategy, as the application sets {@code hibernate.physical_naming_strategy}.
-   * Default: what the application's own configuration says (see {@link MappingSettings}).
+   * Default: what the application's own configuration says (Spring Boot's properties, persistence.xml).
    */
   @Parameter(property = "migrations.physicalNamingStrategy")
   protected String physicalNamingStrategy;

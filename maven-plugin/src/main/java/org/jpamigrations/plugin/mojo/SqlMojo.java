@@ -40,6 +40,7 @@ public class SqlMojo extends AbstractMigrationsMojo {
   @Parameter(property = "migrations.output")
   private String output;
 
+  /** Name of the table that records the applied migrations, which the script writes to. */
   @Parameter(property = "migrations.historyTable", defaultValue = "jpa_migrations_history")
   private String historyTable;
 
