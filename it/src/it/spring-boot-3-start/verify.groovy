@@ -4,6 +4,7 @@
 // the reason. Every started process has a time limit and is killed after.
 import java.time.Duration
 import org.jpamigrations.it.boot.BootJar
+import org.jpamigrations.it.boot.HibernateCreated
 import org.jpamigrations.it.oracle.DatabaseServer
 
 def timeout = Duration.ofSeconds(90)
@@ -58,6 +59,13 @@ def h2Props = new Properties()
 h2Props.user = 'sa'
 h2Props.password = ''
 assert history(new org.h2.Driver().connect(h2Url, h2Props)) == [revision]
+// The oracle: Hibernate's own schema for the same application, created on a fresh H2 database
+def h2Expected = new File(basedir, 'target/h2-expected')
+h2Expected.deleteDir()
+def h2ExpectedUrl = "jdbc:h2:file:${h2Expected}/library".toString()
+assert HibernateCreated.differences(jar, 'h2', args(h2ExpectedUrl, 'sa', ''),
+    { new org.h2.Driver().connect(h2ExpectedUrl, h2Props) }, { new org.h2.Driver().connect(h2Url, h2Props) },
+    timeout) == []
 
 // PostgreSQL and MariaDB, each in a fresh database.
 def vars = binding.variables
@@ -80,6 +88,10 @@ servers.each { label, serverUrl, user, password ->
   started(name, code, output)
   assert output.contains("to revision ${revision}.") : output
   assert history(server.connect(url)) == [revision]
-  println "spring-boot-3-start on ${label}: migrated to ${revision} and validated by Hibernate."
+  server.recreate('it_spring_boot_3_start_expected')
+  def expectedUrl = server.urlOf('it_spring_boot_3_start_expected')
+  assert HibernateCreated.differences(jar, name, args(expectedUrl, user, password),
+      { server.connect(expectedUrl) }, { server.connect(url) }, timeout) == []
+  println "spring-boot-3-start on ${label}: migrated to ${revision}, validated by Hibernate, and the same as the schema Hibernate creates."
 }
 return true
