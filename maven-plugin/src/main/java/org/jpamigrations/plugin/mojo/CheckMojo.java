@@ -14,9 +14,10 @@ import org.jpamigrations.plugin.project.ProjectClassLoader;
 
 /**
  * Fails the build when the entities have changes that no migration captures, listing them. Needs no
- * database: meant for CI.
+ * database: meant for CI. Bound to the build without a phase, it runs at verify.
  */
-@Mojo(name = "check", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.TEST,
+    threadSafe = true)
 @Execute(phase = LifecyclePhase.PROCESS_CLASSES)
 public class CheckMojo extends AbstractMigrationsMojo {
 
