@@ -29,13 +29,11 @@ public final class HistoryCommand {
 
   /** Returns the lines it reported. */
   public List<String> run(Request request, Reporter reporter) {
+    // a misspelt package must not look like a project with no migrations yet
     RevisionGraph graph = RevisionGraph.allowingHeads(
-        MigrationLoader.load(request.classLoader(), request.packageName()));
+        MigrationLoader.loadRequired(request.classLoader(), request.packageName()));
     Set<String> current = current(request, graph, reporter);
     List<String> lines = new HistoryGraph(graph, current).lines();
-    if (lines.isEmpty()) {
-      lines = List.of("No migrations yet in " + request.packageName());
-    }
     lines.forEach(reporter::info);
     return lines;
   }

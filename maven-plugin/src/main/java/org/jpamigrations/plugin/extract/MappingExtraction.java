@@ -43,7 +43,7 @@ final class MappingExtraction {
         throw migrationException;
       }
       throw new MigrationException("The JPA mapping is invalid: " + rootMessage(e)
-          + ". Fix the entity it names and run again." + unloadableNote(scan.unloadable()), e);
+          + ". Fix the entity or the setting it names and run again." + unloadableNote(scan.unloadable()), e);
     }
   }
 

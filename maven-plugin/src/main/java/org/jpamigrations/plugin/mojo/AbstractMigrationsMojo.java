@@ -129,7 +129,12 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
 
   protected String packageName() {
     if (packageName != null && !packageName.isBlank()) {
-      return packageName.trim();
+      String name = packageName.trim();
+      if (!javax.lang.model.SourceVersion.isName(name)) {
+        throw new MigrationException("migrations.package '" + name + "' is not a Java package name: each part"
+            + " must start with a letter and not be a Java keyword. Use a name such as com.example.db.migrations.");
+      }
+      return name;
     }
     return JavaNames.packageFor(project.getGroupId()) + ".db.migrations";
   }

@@ -40,7 +40,7 @@ class MappingErrorsTest {
         .isInstanceOf(MigrationException.class)
         .hasMessageStartingWith("The JPA mapping is invalid: ")
         .hasMessageContaining("Vendor")
-        .hasMessageEndingWith(". Fix the entity it names and run again.")
+        .hasMessageEndingWith(". Fix the entity or the setting it names and run again.")
         .hasCauseInstanceOf(RuntimeException.class)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\tat ", "Exception:").hasLineCount(1));
   }
@@ -52,7 +52,7 @@ class MappingErrorsTest {
 
     assertThatThrownBy(() -> MappingReader.read(classes, loader, Map.of()))
         .isInstanceOf(MigrationException.class)
-        .hasMessageContaining("Fix the entity it names and run again.")
+        .hasMessageContaining("Fix the entity or the setting it names and run again.")
         .hasMessageEndingWith("These classes could not be loaded and were skipped: com.example.Gone.");
   }
 

@@ -1,0 +1,13 @@
+package com.example.shop;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Item {
+
+  @Id
+  Long id;
+
+  String name;
+}
