@@ -50,19 +50,6 @@ public final class DatabaseSchemaReader {
     }
   }
 
-  /** Whether the connection's schema has no table besides those the filter rejects. */
-  public boolean isEmpty(Connection connection, Predicate<String> skipTable) {
-    try {
-      DatabaseMetaData metaData = connection.getMetaData();
-      return tableNames(metaData, connection.getCatalog(), currentSchema(connection)).stream()
-          .map(name -> modelName(metaData, name))
-          .allMatch(skipTable);
-    } catch (SQLException e) {
-      throw new MigrationException("Cannot list the database's tables: " + e.getMessage()
-          + ". Check that the database user may read its metadata.", e);
-    }
-  }
-
   private static List<String> tableNames(DatabaseMetaData metaData, String catalog, String schema)
       throws SQLException {
     List<String> names = new ArrayList<>();
