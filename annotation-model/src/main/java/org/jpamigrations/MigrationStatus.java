@@ -3,6 +3,7 @@ package org.jpamigrations;
 import java.util.List;
 import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.history.AppliedRevision;
+import org.jpamigrations.runner.AppliedState;
 
 /**
  * Where a database stands against the migration classes.
@@ -29,7 +30,7 @@ public record MigrationStatus(String database, List<String> current, List<Applie
 
   /** {@code base (no migration applied)} or the current revisions joined by {@code +}. */
   public String describeCurrent() {
-    return current.isEmpty() ? "base (no migration applied)" : String.join(" + ", current);
+    return AppliedState.describe(current);
   }
 
   /** Whether the database has every migration applied and no problem. */

@@ -256,7 +256,7 @@ public final class Migrations {
   }
 
   private static String describe(String revision) {
-    return revision == null ? "base (no migration applied)" : "revision " + revision;
+    return revision == null ? AppliedState.describe(List.of()) : "revision " + revision;
   }
 
   private interface ConnectionWork<T> {

@@ -65,6 +65,11 @@ public record AppliedState(List<AppliedRevision> rows, Set<String> applied, List
 
   /** {@code base} or the current revisions, for messages. */
   public String describeCurrent() {
+    return describe(current);
+  }
+
+  /** {@code base (no migration applied)}, or the revisions joined by {@code +}: one per unmerged branch. */
+  public static String describe(List<String> current) {
     return current.isEmpty() ? RevisionGraph.BASE + " (no migration applied)" : String.join(" + ", current);
   }
 }
