@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jpamigrations.MigrationStatus;
-import org.jpamigrations.graph.MigrationLoader;
+import org.jpamigrations.Migrations;
 import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.history.AppliedRevision;
@@ -54,10 +54,10 @@ public final class StatusCommand {
       List<Operation> entityChanges, List<String> problems) {}
 
   public Status run(Request request, Reporter reporter) {
-    MigrationStatus state = MigrateCommand.migrations(new MigrateCommand.Request(request.database(), null,
-        request.historyTable(), request.packageName(), request.classLoader(), null), reporter).status();
-    RevisionGraph graph = RevisionGraph.allowingHeads(
-        MigrationLoader.loadRequired(request.classLoader(), request.packageName()));
+    Migrations migrations = MigrateCommand.migrations(new MigrateCommand.Request(request.database(), null,
+        request.historyTable(), request.packageName(), request.classLoader(), null), reporter);
+    MigrationStatus state = migrations.status();
+    RevisionGraph graph = RevisionGraph.allowingHeads(migrations.migrations());
     reporter.info("Database " + request.database() + " is at " + state.describeCurrent());
     if (state.heads().size() > 1) {
       reporter.warn("The migrations have " + state.heads().size() + " heads (" + String.join(", ", state.heads())
