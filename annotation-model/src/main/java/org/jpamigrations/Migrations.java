@@ -137,13 +137,12 @@ public final class Migrations {
   public List<String> stamp(String target, boolean force) {
     RevisionGraph graph = RevisionGraph.of(scripts);
     return withConnection(connection -> {
-      List<MigrationScript> recorded = new Baseline(connection, dialect(connection), graph, history(), config.connection.toString())
-          .stamp(target, force);
-      String revision = graph.resolve(target) == null ? graph.head().map(MigrationScript::revision).orElse(null)
-          : graph.resolve(target);
+      Baseline.Stamped stamped = new Baseline(connection, dialect(connection), graph, history(),
+          config.connection.toString()).stamp(target, force);
+      List<MigrationScript> recorded = stamped.recorded();
       config.listener.info(recorded.isEmpty()
-          ? "Nothing to stamp: " + config.connection + " already records " + revision
-          : "Stamped " + config.connection + " at " + revision + ": recorded " + recorded.size()
+          ? "Nothing to stamp: " + config.connection + " already records " + stamped.revision()
+          : "Stamped " + config.connection + " at " + stamped.revision() + ": recorded " + recorded.size()
               + (recorded.size() == 1 ? " migration" : " migrations") + " as applied without running them.");
       return recorded.stream().map(MigrationScript::revision).toList();
     });

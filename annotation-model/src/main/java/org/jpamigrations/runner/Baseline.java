@@ -41,9 +41,10 @@ public final class Baseline {
   /**
    * @param target the revision the schema already matches; {@code null} or {@code head} for the head
    * @param force stamp even a database without tables
-   * @return the revisions recorded, oldest first; empty when the database already records the target
+   * @return the revision stamped, and the migrations recorded for it, oldest first (none when the
+   *     database already records it)
    */
-  public List<MigrationScript> stamp(String target, boolean force) throws SQLException {
+  public Stamped stamp(String target, boolean force) throws SQLException {
     String revision = resolve(target);
     AppliedState state = AppliedState.read(connection, history, graph);
     List<MigrationScript> lineage = graph.between(null, revision);
@@ -64,8 +65,11 @@ public final class Baseline {
       history.ensure(connection, dialect);
       record(toRecord);
     }
-    return toRecord;
+    return new Stamped(revision, toRecord);
   }
+
+  /** What a stamp did: the revision it stamped, resolved from the target, and the migrations it recorded. */
+  public record Stamped(String revision, List<MigrationScript> recorded) {}
 
   private String resolve(String target) {
     String requested = graph.resolve(target);
