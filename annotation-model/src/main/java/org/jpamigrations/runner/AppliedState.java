@@ -32,13 +32,7 @@ public record AppliedState(List<AppliedRevision> rows, Set<String> applied, List
     List<AppliedRevision> all = history.rows(connection);
     List<AppliedRevision> rows = all.stream().filter(row -> !row.failed()).toList();
     List<AppliedRevision> failed = all.stream().filter(AppliedRevision::failed).toList();
-    List<String> unknown = rows.stream().map(AppliedRevision::revision).filter(r -> !graph.contains(r)).toList();
-    if (!unknown.isEmpty()) {
-      throw new MigrationException("The database has " + (unknown.size() == 1 ? "revision " : "revisions ")
-          + String.join(", ", unknown) + " applied, which no migration class declares: the database is ahead"
-          + " of this code, or the class was deleted. Pull the newer migrations or restore the class; if it was"
-          + " removed on purpose, delete its row from table " + history.name() + ".");
-    }
+    requireDeclared(rows, graph, history);
     Set<String> applied = new LinkedHashSet<>();
     rows.forEach(row -> applied.add(row.revision()));
     Set<String> followed = new HashSet<>();
@@ -53,6 +47,21 @@ public record AppliedState(List<AppliedRevision> rows, Set<String> applied, List
     List<MigrationScript> pending = graph.ordered().stream()
         .filter(s -> !applied.contains(s.revision()) && !halfWay.contains(s.revision())).toList();
     return new AppliedState(rows, Set.copyOf(applied), current, pending, failed);
+  }
+
+  /**
+   * Fails when a history row names a revision no migration class declares: the code cannot then say
+   * what the database holds.
+   */
+  static void requireDeclared(List<AppliedRevision> rows, RevisionGraph graph, HistoryTable history) {
+    List<String> unknown = rows.stream().map(AppliedRevision::revision).filter(r -> !graph.contains(r)).toList();
+    if (!unknown.isEmpty()) {
+      boolean one = unknown.size() == 1;
+      throw new MigrationException("The database has " + (one ? "revision " : "revisions ")
+          + String.join(", ", unknown) + " applied, which no migration class declares. The database is ahead of"
+          + " this code, or the class was deleted: pull the newer migrations or restore the class; if it was"
+          + " removed on purpose, delete " + (one ? "its row" : "their rows") + " from table " + history.name() + ".");
+    }
   }
 
   /** Applied revisions that an applied revision follows but that are not applied themselves: holes. */

@@ -303,17 +303,7 @@ public final class MigrationRunner {
   /** The history rows; each revision must be declared by a migration class. */
   private List<AppliedRevision> appliedRows() {
     List<AppliedRevision> rows = history.applied(connection);
-    List<String> unknown = rows.stream().map(AppliedRevision::revision).filter(r -> !graph.contains(r)).toList();
-    if (unknown.size() == 1) {
-      throw new MigrationException("The database has revision " + unknown.get(0)
-          + " applied, which no migration class declares. Restore the migration class with that id, or, if it was"
-          + " removed on purpose, delete its row from table " + history.name() + ".");
-    }
-    if (!unknown.isEmpty()) {
-      throw new MigrationException("The database has revisions " + String.join(", ", unknown)
-          + " applied, which no migration class declares. Restore the migration classes with those ids, or, if"
-          + " they were removed on purpose, delete their rows from table " + history.name() + ".");
-    }
+    AppliedState.requireDeclared(rows, graph, history);
     return rows;
   }
 
