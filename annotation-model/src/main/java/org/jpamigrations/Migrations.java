@@ -9,6 +9,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.jpamigrations.dialect.SqlDialect;
 import org.jpamigrations.dialect.SqlDialects;
+import org.jpamigrations.diff.ModelChanges;
 import org.jpamigrations.graph.MigrationLoader;
 import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
@@ -17,6 +18,7 @@ import org.jpamigrations.history.HistoryTable;
 import org.jpamigrations.jdbc.ConnectionSource;
 import org.jpamigrations.jdbc.Database;
 import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.model.Schema;
 import org.jpamigrations.runner.AppliedState;
 import org.jpamigrations.runner.Direction;
 import org.jpamigrations.runner.Baseline;
@@ -68,6 +70,15 @@ public final class Migrations {
   /** The migrations found, in the order upgrade applies them. */
   public List<MigrationScript> migrations() {
     return RevisionGraph.allowingHeads(scripts).ordered();
+  }
+
+  /**
+   * The entity changes that no migration records: {@code mapped} (the schema the entities map to, as
+   * {@link org.jpamigrations.extract.SchemaExtractor} reads it from Hibernate's metamodel) compared with
+   * the schema the migrations record at their head. Needs no database.
+   */
+  public ModelChanges pendingModelChanges(Schema mapped) {
+    return ModelChanges.between(RevisionGraph.of(scripts), mapped);
   }
 
   /** Applies every pending migration. */

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.ResourceLoader;
 
@@ -57,5 +58,19 @@ public class MigrationsAutoConfiguration {
   @Bean
   public static DependsOnMigrationsPostProcessor migrationsDependsOnPostProcessor() {
     return new DependsOnMigrationsPostProcessor(INITIALIZER_BEAN);
+  }
+
+  /** Only with Hibernate and Spring's JPA support: a nested class, so that nothing loads their types otherwise. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = {
+      "org.hibernate.integrator.spi.Integrator", "org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean"})
+  @ConditionalOnProperty(prefix = "migrations", name = "fail-on-pending-model-changes", havingValue = "true")
+  static class PendingModelChangesConfiguration {
+
+    /** Static, as a post-processor must be; it asks for the Migrations bean only when a factory is built. */
+    @Bean
+    static PendingModelChangesPostProcessor migrationsPendingModelChangesCheck(ObjectProvider<Migrations> migrations) {
+      return new PendingModelChangesPostProcessor(migrations);
+    }
   }
 }

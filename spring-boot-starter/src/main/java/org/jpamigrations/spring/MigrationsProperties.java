@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param password The password of migrations.user.
  * @param datasource The bean name of the DataSource to migrate. Default: the primary (or only) one.
  * @param lockTimeout How long to wait for another instance that holds the migration lock.
+ * @param failOnPendingModelChanges Fail the start-up when the entities have changes that no migration records.
  */
 @ConfigurationProperties("migrations")
 public record MigrationsProperties(
@@ -34,4 +35,5 @@ public record MigrationsProperties(
     String user,
     String password,
     String datasource,
-    @DefaultValue("60s") Duration lockTimeout) {}
+    @DefaultValue("60s") Duration lockTimeout,
+    boolean failOnPendingModelChanges) {}

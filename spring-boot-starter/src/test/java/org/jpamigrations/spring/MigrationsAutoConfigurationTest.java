@@ -12,7 +12,9 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.jpamigrations.Migrations;
 import org.jpamigrations.history.AppliedRevision;
+import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.spring.app.JpaApp;
+import org.jpamigrations.spring.changed.ChangedApp;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -78,6 +80,36 @@ class MigrationsAutoConfigurationTest {
           assertThat(context).hasNotFailed();
           assertThat(tables(new DriverManagerDataSource(url, "sa", ""))).contains("CUSTOMER");
         });
+  }
+
+  @Test
+  void entitiesTheMigrationsCaptureStartWithThePendingChangesCheck() {
+    runner.withPropertyValues("migrations.fail-on-pending-model-changes=true").run(context -> {
+      assertThat(context).hasNotFailed().hasSingleBean(EntityManagerFactory.class);
+      assertThat(context).hasSingleBean(PendingModelChangesPostProcessor.class);
+    });
+  }
+
+  @Test
+  void anEntityChangeNoMigrationRecordsFailsTheStartWhenAskedTo() {
+    ApplicationContextRunner changed = new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+            HibernateJpaAutoConfiguration.class, MigrationsAutoConfiguration.class))
+        .withUserConfiguration(ChangedApp.class)
+        .withPropertyValues("spring.datasource.url=" + url, "spring.jpa.hibernate.ddl-auto=none",
+            "migrations.package=" + PACKAGE);
+    changed.withPropertyValues("migrations.fail-on-pending-model-changes=true").run(context -> {
+      assertThat(context).hasFailed();
+      MigrationException failure = rootOfType(context.getStartupFailure(), MigrationException.class);
+      assertThat(failure.getMessage())
+          .startsWith("The entities have 1 change that no migration captures:\n  add column customer.phone")
+          .contains("migrations:generate").contains("migrations.fail-on-pending-model-changes=false");
+      assertThat(new MigrationsFailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
+          .isEqualTo(failure.getMessage());
+    });
+    // Off by default, as in Spring Boot's other checks: the same application starts.
+    changed.run(context -> assertThat(context).hasNotFailed()
+        .doesNotHaveBean(PendingModelChangesPostProcessor.class));
   }
 
   @Test
@@ -234,6 +266,15 @@ class MigrationsAutoConfigurationTest {
       }
     }
     return names;
+  }
+
+  private static <T extends Throwable> T rootOfType(Throwable failure, Class<T> type) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    throw new AssertionError("No " + type.getSimpleName() + " in " + failure);
   }
 
   private static String messages(Throwable failure) {

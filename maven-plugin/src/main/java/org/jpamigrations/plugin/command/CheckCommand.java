@@ -2,12 +2,12 @@ package org.jpamigrations.plugin.command;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.jpamigrations.diff.DiffResult;
+import org.jpamigrations.diff.ModelChanges;
 import org.jpamigrations.graph.MigrationLoader;
 import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.migration.MigrationException;
-import org.jpamigrations.plugin.diff.DiffResult;
 
 /**
  * Fails when the entities have changes no migration captures: for CI, so that an entity change
@@ -30,14 +30,12 @@ public final class CheckCommand {
     String head = graph.head().map(MigrationScript::revision).orElse(null);
     DiffResult diff = EntityChanges.detect(
         request.classesDirectory(), request.classLoader(), request.hibernateSettings(), graph.schemaAt(head), reporter);
-    if (!diff.isEmpty()) {
-      String changes = diff.operations().stream().map(op -> "  " + op.describe()).collect(Collectors.joining("\n"));
-      throw new MigrationException("The entities have " + diff.operations().size()
-          + (diff.operations().size() == 1 ? " change" : " changes") + " that no migration captures:\n" + changes
+    ModelChanges changes = new ModelChanges(head, diff.operations());
+    if (!changes.isEmpty()) {
+      throw new MigrationException(changes.describe()
           + "\nRun mvn migrations:generate -Dmigrations.message=\"...\" and commit the migration with the entities.");
     }
-    reporter.info("The migrations capture every entity change (recorded by "
-        + (head == null ? "no migration yet" : "revision " + head) + ")");
+    reporter.info(changes.describe());
     return diff;
   }
 }

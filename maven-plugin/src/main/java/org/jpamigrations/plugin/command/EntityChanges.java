@@ -3,8 +3,8 @@ package org.jpamigrations.plugin.command;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jpamigrations.model.Schema;
-import org.jpamigrations.plugin.diff.DiffResult;
-import org.jpamigrations.plugin.diff.SchemaDiffer;
+import org.jpamigrations.diff.DiffResult;
+import org.jpamigrations.diff.SchemaDiffer;
 import org.jpamigrations.plugin.extract.MappedSchema;
 import org.jpamigrations.plugin.extract.MappingReader;
 

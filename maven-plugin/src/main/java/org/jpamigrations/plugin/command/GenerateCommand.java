@@ -16,8 +16,8 @@ import org.jpamigrations.plugin.codegen.GeneratedMigration;
 import org.jpamigrations.plugin.codegen.MigrationNames;
 import org.jpamigrations.plugin.codegen.MigrationSource;
 import org.jpamigrations.plugin.codegen.MigrationWriter;
-import org.jpamigrations.plugin.diff.DiffResult;
-import org.jpamigrations.plugin.diff.SchemaDiffer;
+import org.jpamigrations.diff.DiffResult;
+import org.jpamigrations.diff.SchemaDiffer;
 import org.jpamigrations.plugin.extract.MappedSchema;
 import org.jpamigrations.plugin.extract.MappingReader;
 

@@ -15,7 +15,7 @@ import org.jpamigrations.history.AppliedRevision;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.Operation;
 import org.jpamigrations.jdbc.Database;
-import org.jpamigrations.plugin.diff.DiffResult;
+import org.jpamigrations.diff.DiffResult;
 import org.jpamigrations.plugin.extract.EntityScanner;
 
 /**

@@ -2,7 +2,9 @@ package org.jpamigrations.plugin.extract;
 
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.util.ArrayList;
 import java.util.List;
+import org.jpamigrations.extract.SchemaExtractor;
 
 /**
  * Loads the extraction classes of this package together with the project's jars, so that they link
@@ -12,8 +14,8 @@ import java.util.List;
  * two worlds (what {@link MappingExtraction} takes and returns: the schema model, rename hints,
  * {@link MappedSchema}, {@link MappingHibernate}, and {@code MigrationException}) come from the plugin,
  * so that both sides see the same classes. None of them refers to Hibernate. Everything else, Hibernate
- * and this package's Hibernate-facing classes ({@link HibernateBoot}, {@link SchemaExtractor}, ...), is
- * loaded here, first from the plugin's own jar, then from the project's jars. The project's compiled
+ * and the Hibernate-facing classes ({@link HibernateBoot}, the runtime's {@link SchemaExtractor}, ...), is
+ * loaded here, first from the plugin's jars (its own and its runtime's), then from the project's jars. The project's compiled
  * classes, the entities, are loaded by a child of this loader, one per read.
  */
 final class ExtractionClassLoader extends URLClassLoader {
@@ -22,7 +24,7 @@ final class ExtractionClassLoader extends URLClassLoader {
   private static final List<String> SHARED = List.of(
       "org.jpamigrations.model.",
       "org.jpamigrations.migration.",
-      "org.jpamigrations.plugin.diff.",
+      "org.jpamigrations.diff.",
       MappedSchema.class.getName(),
       MappingHibernate.class.getName());
 
@@ -33,11 +35,11 @@ final class ExtractionClassLoader extends URLClassLoader {
   private final ClassLoader plugin;
 
   /**
-   * @param pluginCode where the plugin's classes are: its jar, or a classes directory
+   * @param pluginCode where the plugin's classes and its runtime's extractor are: jars, or classes directories
    * @param projectClassPath the jars of the project's class path
    * @param plugin the plugin's class loader, for the shared types
    */
-  ExtractionClassLoader(URL pluginCode, URL[] projectClassPath, ClassLoader plugin) {
+  ExtractionClassLoader(List<URL> pluginCode, URL[] projectClassPath, ClassLoader plugin) {
     super("jpa-migrations-extraction", withFirst(pluginCode, projectClassPath), ClassLoader.getPlatformClassLoader());
     this.plugin = plugin;
   }
@@ -59,10 +61,9 @@ final class ExtractionClassLoader extends URLClassLoader {
     return false;
   }
 
-  private static URL[] withFirst(URL first, URL[] rest) {
-    URL[] urls = new URL[rest.length + 1];
-    urls[0] = first;
-    System.arraycopy(rest, 0, urls, 1, rest.length);
-    return urls;
+  private static URL[] withFirst(List<URL> first, URL[] rest) {
+    List<URL> urls = new ArrayList<>(first);
+    urls.addAll(List.of(rest));
+    return urls.toArray(URL[]::new);
   }
 }

@@ -28,9 +28,9 @@ final class ExtractionLoaders {
    * replaced loader is not closed, since a parallel build may still read with it; it goes away with
    * the last reference to it.
    */
-  static synchronized ExtractionClassLoader over(URL pluginCode, List<URL> jars, ClassLoader plugin) {
+  static synchronized ExtractionClassLoader over(List<URL> pluginCode, List<URL> jars, ClassLoader plugin) {
     List<Stamp> stamps = new ArrayList<>();
-    stamps.add(stamp(pluginCode));
+    pluginCode.forEach(code -> stamps.add(stamp(code)));
     jars.forEach(jar -> stamps.add(stamp(jar)));
     if (last == null || !last.jars().equals(stamps)) {
       last = new Cached(stamps, new ExtractionClassLoader(pluginCode, jars.toArray(URL[]::new), plugin));

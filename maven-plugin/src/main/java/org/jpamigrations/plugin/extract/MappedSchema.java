@@ -1,7 +1,7 @@
 package org.jpamigrations.plugin.extract;
 
 import org.jpamigrations.model.Schema;
-import org.jpamigrations.plugin.diff.RenameHints;
+import org.jpamigrations.diff.RenameHints;
 
 /**
  * What the entities map: the schema, and the former names they declare with {@code @RenamedFrom}.

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.Version;
 import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.extract.SchemaExtractor;
 
 /**
  * Scans the compiled classes, boots Hibernate on them and extracts the schema, with whichever

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jpamigrations.extract.SchemaExtractor;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Schema;
 
@@ -71,7 +72,8 @@ public final class MappingReader {
 
   private static MappedSchema readWithProjectHibernate(
       Path classesDirectory, URLClassLoader projectLoader, Map<String, String> settings) {
-    URL pluginCode = MappingReader.class.getProtectionDomain().getCodeSource().getLocation();
+    // The extractor itself is in the runtime's jar, beside the plugin's: both link to the project's Hibernate.
+    List<URL> pluginCode = List.of(codeOf(MappingReader.class), codeOf(SchemaExtractor.class));
     List<URL> jars = new ArrayList<>();
     List<URL> directories = new ArrayList<>();
     for (URL url : projectLoader.getURLs()) {
@@ -97,6 +99,10 @@ public final class MappingReader {
       throw new MigrationException("Cannot load the mapping reader over the project's class path: " + e
           + ". Report this with the output of mvn -X.", e);
     }
+  }
+
+  private static URL codeOf(Class<?> type) {
+    return type.getProtectionDomain().getCodeSource().getLocation();
   }
 
   private static boolean isFile(URL url) {

@@ -17,7 +17,8 @@ import org.hibernate.mapping.Property;
 import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.Value;
 import org.jpamigrations.migration.MigrationException;
-import org.jpamigrations.plugin.diff.RenameHints;
+import org.jpamigrations.diff.RenameHints;
+import org.jpamigrations.extract.SchemaExtractor;
 
 /**
  * Reads the {@code @RenamedFrom} hints of the mapped classes: on an entity class for its table, on a

@@ -24,12 +24,18 @@ import org.jpamigrations.runner.RunOptions;
  * the project up to {@code process-classes} first, so they never read stale classes; bound to a
  * lifecycle phase they use the classes that build already made, without a second build.
  */
-abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
+abstract class AbstractDatabaseMojo extends AbstractApplicationMojo {
 
   /** Read by hand, not as a parameter: Maven prints a parameter's value with -X. */
   static final String PASSWORD_PROPERTY = "migrations.password";
   static final String PASSWORD_ENVIRONMENT = "MIGRATIONS_PASSWORD";
 
+  /**
+   * JDBC URL of the database. Default: the application's {@code spring.datasource.url}, else an embedded
+   * H2 file database under {@code target/}.
+   */
+  @Parameter(property = "migrations.url")
+  protected String url;
 
   /**
    * The database user. Default: the user of the server named by migrations.serverId, else, for the
@@ -62,10 +68,6 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
   @Parameter(property = "migrations.historyTable", defaultValue = "jpa_migrations_history")
   protected String historyTable;
 
-  /** Revision to move to. */
-  @Parameter(property = "migrations.target")
-  protected String target;
-
   @Component
   private LifecycleExecutor lifecycleExecutor;
 
@@ -79,7 +81,7 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
       throw new MojoFailureException("migrations.lockTimeout is " + lockTimeout + ": give the seconds to wait for"
           + " another run's lock, 0 or more (default 60).");
     }
-    DatabaseChoice database = database();
+    DatabaseChoice database = database(url);
     getLog().info("Database " + database.describe());
     ServerCredentials credentials = database.credentials(
         ServerCredentials.resolve(settings, settingsDecrypter, serverId, blankToNull(user), password()));
@@ -88,16 +90,16 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
         URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
       MigrateCommand.Request request = new MigrateCommand.Request(
           new Database(database.url(), credentials.user(), credentials.password()), dialect, historyTable,
-          packageName(), loader, blankToNull(target), options);
+          packageName(), loader, blankToNull(target()), options);
       migrate(new MigrateCommand(), request);
     } catch (java.io.IOException e) {
       throw new MojoExecutionException("Cannot close the project class loader", e);
     }
   }
 
-  @Override
-  protected boolean usesApplicationDatabase() {
-    return true;
+  /** The revision the goal moves to or records, for the goals that take one ({@code migrations.target}). */
+  protected String target() {
+    return null;
   }
 
   protected abstract void migrate(MigrateCommand command, MigrateCommand.Request request);

@@ -1,11 +1,7 @@
 package org.jpamigrations.plugin.mojo;
 
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
@@ -17,10 +13,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import org.jpamigrations.dialect.SqlDialects;
 import org.jpamigrations.migration.MigrationException;
-import org.jpamigrations.plugin.config.MappingSettings;
-import org.jpamigrations.plugin.config.SpringSettings;
 import org.jpamigrations.plugin.command.Reporter;
 
 /**
@@ -45,56 +38,9 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
   @Parameter(property = "migrations.package")
   protected String packageName;
 
-  /**
-   * JDBC URL of the database the migrations run on. Default: the application's {@code spring.datasource.url}
-   * for the goals that use a database (and for sql), else an embedded H2 file database under
-   * {@code target/}. generate and check do not depend on it: they read the mapping the same way for
-   * every database, so that one set of migrations runs on all of them.
-   */
-  @Parameter(property = "migrations.url")
-  protected String url;
-
-  /**
-   * The Spring Boot profiles to read the application's configuration with, comma-separated, as
-   * {@code spring.profiles.active} would give them when the application starts. Default: the profiles
-   * the configuration itself activates.
-   */
-  @Parameter(property = "migrations.springProfiles")
-  protected String springProfiles;
-
-  /**
-   * The database dialect, when detection is not wanted: {@code h2}, {@code postgresql}, {@code mysql},
-   * {@code mariadb}, {@code sqlserver}, {@code oracle}, or a Hibernate dialect class name. When it is set,
-   * generate and check also read the mapping for that database alone, for mappings only it supports
-   * (a PostgreSQL {@code inet} column, say); the migrations they write may then not run elsewhere.
-   */
-  @Parameter(property = "migrations.dialect")
-  protected String dialect;
-
-  /**
-   * Hibernate physical naming strategy, as the application sets {@code hibernate.physical_naming_strategy}.
-   * Default: what the application's own configuration says (Spring Boot's properties, persistence.xml).
-   */
-  @Parameter(property = "migrations.physicalNamingStrategy")
-  protected String physicalNamingStrategy;
-
-  /** Hibernate implicit naming strategy, as the application sets {@code hibernate.implicit_naming_strategy}. */
-  @Parameter(property = "migrations.implicitNamingStrategy")
-  protected String implicitNamingStrategy;
-
-  /** The persistence unit of {@code META-INF/persistence.xml} whose properties apply; default: the first. */
-  @Parameter(property = "migrations.persistenceUnit")
-  protected String persistenceUnit;
-
-  /** More Hibernate settings for reading the mapping ({@code hibernate.globally_quoted_identifiers}, ...). */
-  @Parameter
-  protected Map<String, String> hibernateProperties = new LinkedHashMap<>();
-
   /** Skips the goal. */
   @Parameter(property = "migrations.skip", defaultValue = "false")
   protected boolean skip;
-
-  private SpringSettings spring;
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -163,58 +109,6 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
         .map(element -> Path.of(element).toAbsolutePath().normalize())
         .filter(element -> !element.equals(testClasses))
         .toList();
-  }
-
-  /** The application's Spring Boot environment, read once per goal; {@link SpringSettings#NONE} without Spring Boot. */
-  protected SpringSettings springSettings() {
-    if (spring == null) {
-      List<String> profiles = springProfiles == null ? List.of() : Arrays.stream(springProfiles.split(","))
-          .map(String::trim)
-          .filter(profile -> !profile.isEmpty())
-          .toList();
-      try {
-        spring = SpringSettings.read(mainClasspath(), project.getBasedir().toPath(), profiles);
-      } catch (MojoExecutionException e) {
-        throw new MigrationException(e.getMessage(), e);
-      }
-    }
-    return spring;
-  }
-
-  /**
-   * Whether the goal works on the application's database, so that its {@code spring.datasource.url}
-   * applies. generate and check compare in logical terms and must not depend on it.
-   */
-  protected boolean usesApplicationDatabase() {
-    return false;
-  }
-
-  /**
-   * The database the migrations are for: {@code migrations.url}, else (for the goals that use the
-   * application's database) {@code spring.datasource.url}, else an embedded H2 file under target/.
-   */
-  protected DatabaseChoice database() {
-    return DatabaseChoice.choose(url,
-        usesApplicationDatabase() ? springSettings().dataSource() : Optional.empty(),
-        "jdbc:h2:file:" + Path.of(project.getBuild().getDirectory(), "migrations-db", "h2"));
-  }
-
-  /**
-   * The settings Hibernate reads the mapping with: the application's own (Spring Boot defaults,
-   * hibernate.properties, persistence.xml, its Spring Boot environment), the plugin's parameters, and
-   * the portable reading (H2's, whose types every database renders), or {@code migrations.dialect} when set.
-   */
-  protected Map<String, String> mappingSettings(ClassLoader projectLoader) {
-    Map<String, String> overrides = new LinkedHashMap<>(hibernateProperties);
-    overrides.put("hibernate.physical_naming_strategy", physicalNamingStrategy);
-    overrides.put("hibernate.implicit_naming_strategy", implicitNamingStrategy);
-    Map<String, String> settings = new LinkedHashMap<>(MappingSettings.resolve(
-        classesDirectory(), projectLoader, persistenceUnit, springSettings().hibernate(), overrides));
-    settings.putAll(SqlDialects.hibernateSettings(null, dialect));
-    if (getLog().isDebugEnabled()) {
-      getLog().debug("Hibernate settings for the mapping: " + settings);
-    }
-    return settings;
   }
 
   protected Reporter reporter() {

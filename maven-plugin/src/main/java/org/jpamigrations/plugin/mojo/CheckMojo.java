@@ -19,7 +19,7 @@ import org.jpamigrations.plugin.project.ProjectClassLoader;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.TEST,
     threadSafe = true)
 @Execute(phase = LifecyclePhase.PROCESS_CLASSES)
-public class CheckMojo extends AbstractMigrationsMojo {
+public class CheckMojo extends AbstractMappingMojo {
 
   @Override
   protected void run() throws MojoExecutionException {

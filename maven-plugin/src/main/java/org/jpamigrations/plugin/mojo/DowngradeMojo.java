@@ -29,6 +29,16 @@ public class DowngradeMojo extends AbstractDatabaseMojo {
     return common.withDryRun(dryRun).withAcceptChanged(acceptChanged);
   }
 
+  /** The revision to downgrade to, whose later migrations are rolled back: a revision id, or {@code base}
+   * for all of them. Default: the parent of the last applied migration. */
+  @Parameter(property = "migrations.target")
+  private String target;
+
+  @Override
+  protected String target() {
+    return target;
+  }
+
   @Override
   protected void migrate(MigrateCommand command, MigrateCommand.Request request) {
     command.downgrade(request, reporter());

@@ -19,7 +19,7 @@ import org.jpamigrations.plugin.project.ProjectClassLoader;
  */
 @Mojo(name = "generate", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
 @Execute(phase = LifecyclePhase.PROCESS_CLASSES)
-public class GenerateMojo extends AbstractMigrationsMojo {
+public class GenerateMojo extends AbstractMappingMojo {
 
   /** What the migration does; becomes part of its class name. */
   @Parameter(property = "migrations.message", defaultValue = "")

@@ -22,7 +22,14 @@ import org.jpamigrations.runner.Direction;
  */
 @Mojo(name = "sql", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
 @Execute(phase = LifecyclePhase.PROCESS_CLASSES)
-public class SqlMojo extends AbstractMigrationsMojo {
+public class SqlMojo extends AbstractApplicationMojo {
+
+  /**
+   * The JDBC URL of the database the script is for, which picks its dialect; nothing connects to it.
+   * Default: the application's {@code spring.datasource.url}, else H2. {@code migrations.dialect} overrides it.
+   */
+  @Parameter(property = "migrations.url")
+  private String url;
 
   /** {@code up} (default) or {@code down}. */
   @Parameter(property = "migrations.direction", defaultValue = "up")
@@ -53,7 +60,7 @@ public class SqlMojo extends AbstractMigrationsMojo {
     };
     String dialectName = dialect;
     if (blank(dialect)) {
-      DatabaseChoice database = database();
+      DatabaseChoice database = database(url);
       getLog().info("SQL for database " + database.describe());
       dialectName = SqlDialects.hibernateSettings(database.url(), null).get("hibernate.dialect");
     }
@@ -64,12 +71,6 @@ public class SqlMojo extends AbstractMigrationsMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot close the project class loader", e);
     }
-  }
-
-  /** The script is for the database upgrade would run on. */
-  @Override
-  protected boolean usesApplicationDatabase() {
-    return true;
   }
 
   private static boolean blank(String value) {

@@ -17,6 +17,15 @@ public class StampMojo extends AbstractDatabaseMojo {
   @Parameter(property = "migrations.force", defaultValue = "false")
   private boolean force;
 
+  /** The revision to record as applied, with every revision it follows. Default: the head. */
+  @Parameter(property = "migrations.target")
+  private String target;
+
+  @Override
+  protected String target() {
+    return target;
+  }
+
   @Override
   protected void migrate(MigrateCommand command, MigrateCommand.Request request) {
     new StampCommand().run(new StampCommand.Request(request.database(), request.dialect(), request.historyTable(),

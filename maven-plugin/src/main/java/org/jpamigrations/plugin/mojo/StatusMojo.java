@@ -1,5 +1,7 @@
 package org.jpamigrations.plugin.mojo;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -25,11 +27,28 @@ public class StatusMojo extends AbstractDatabaseMojo {
   @Parameter(property = "migrations.failOnProblems", defaultValue = "false")
   protected boolean failOnProblems;
 
+  /** The physical naming strategy to read the entities with, as for check. */
+  @Parameter(property = "migrations.physicalNamingStrategy")
+  private String physicalNamingStrategy;
+
+  /** The implicit naming strategy to read the entities with, as for check. */
+  @Parameter(property = "migrations.implicitNamingStrategy")
+  private String implicitNamingStrategy;
+
+  /** The persistence unit whose properties apply to reading the entities, as for check. */
+  @Parameter(property = "migrations.persistenceUnit")
+  private String persistenceUnit;
+
+  /** More Hibernate settings for reading the entities, as for check. */
+  @Parameter
+  private Map<String, String> hibernateProperties = new LinkedHashMap<>();
+
   @Override
   protected void migrate(MigrateCommand command, MigrateCommand.Request request) {
     StatusCommand.Status status = new StatusCommand().run(new StatusCommand.Request(request.database(),
         request.historyTable(), request.packageName(), request.classLoader(), classesDirectory(),
-        mappingSettings(request.classLoader())), reporter());
+        mappingSettings(request.classLoader(), new MappingParameters(
+            physicalNamingStrategy, implicitNamingStrategy, persistenceUnit, hibernateProperties))), reporter());
     if (failOnProblems && !status.problems().isEmpty()) {
       throw new MigrationException("The database has " + status.problems().size() + " problem(s) (listed above)"
           + " and migrations.failOnProblems is set. Fix each as it says.");

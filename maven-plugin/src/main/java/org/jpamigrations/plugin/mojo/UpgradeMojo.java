@@ -31,6 +31,15 @@ public class UpgradeMojo extends AbstractDatabaseMojo {
     return common.withDryRun(dryRun).withAcceptChanged(acceptChanged);
   }
 
+  /** The revision to upgrade to: a revision id, or {@code head} (default). */
+  @Parameter(property = "migrations.target")
+  private String target;
+
+  @Override
+  protected String target() {
+    return target;
+  }
+
   @Override
   protected void migrate(MigrateCommand command, MigrateCommand.Request request) {
     command.upgrade(request, reporter());

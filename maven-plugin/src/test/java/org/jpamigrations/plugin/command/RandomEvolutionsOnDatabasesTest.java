@@ -29,7 +29,7 @@ import org.jpamigrations.model.Schema;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.operation.Operation;
 import org.jpamigrations.plugin.codegen.MigrationBody;
-import org.jpamigrations.plugin.diff.SchemaDiffer;
+import org.jpamigrations.diff.SchemaDiffer;
 import org.jpamigrations.plugin.inspect.DatabaseSchemaReader;
 import org.jpamigrations.plugin.inspect.SchemaDrift;
 import org.junit.jupiter.api.Test;

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.jpamigrations.extract.ColumnTypes;
 
 /**
  * Lets Hibernate itself create the schema of a fixture package on H2, then checks the extracted

@@ -23,6 +23,7 @@ import org.jpamigrations.model.Column;
 import org.jpamigrations.model.Schema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jpamigrations.extract.SchemaExtractor;
 
 /** A project whose class path holds hibernate-core is read with that Hibernate, in a class loader of its own. */
 class ProjectHibernateTest {
@@ -124,7 +125,7 @@ class ProjectHibernateTest {
 
   @Test
   void theLoaderOverTheSameJarsIsKeptAndAChangedJarMakesANewOne(@TempDir Path dir) throws Exception {
-    URL pluginCode = MappingReader.class.getProtectionDomain().getCodeSource().getLocation();
+    List<URL> pluginCode = List.of(MappingReader.class.getProtectionDomain().getCodeSource().getLocation());
     Path jar = fakeHibernateJar(dir.resolve("hibernate-core.jar"), "6.6.56.Final");
     List<URL> jars = List.of(jar.toUri().toURL());
 
@@ -156,7 +157,7 @@ class ProjectHibernateTest {
   void onlyTheModelAndWhatCarriesItAreShared() {
     assertThat(ExtractionClassLoader.isShared("org.jpamigrations.model.Schema")).isTrue();
     assertThat(ExtractionClassLoader.isShared("org.jpamigrations.migration.MigrationException")).isTrue();
-    assertThat(ExtractionClassLoader.isShared("org.jpamigrations.plugin.diff.RenameHints$TableHint")).isTrue();
+    assertThat(ExtractionClassLoader.isShared("org.jpamigrations.diff.RenameHints$TableHint")).isTrue();
     assertThat(ExtractionClassLoader.isShared(MappedSchema.class.getName())).isTrue();
     assertThat(ExtractionClassLoader.isShared(SchemaExtractor.class.getName())).isFalse();
     assertThat(ExtractionClassLoader.isShared(HibernateBoot.class.getName())).isFalse();
