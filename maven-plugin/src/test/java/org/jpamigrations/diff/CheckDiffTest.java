@@ -80,6 +80,39 @@ class CheckDiffTest {
   }
 
   @Test
+  void aRelaxedCheckWarnsOnlyForTheStricterOneDownPutsBack() {
+    // Bean Validation's @Min(18) lowered to @Min(16): Hibernate names each check by its condition.
+    CheckConstraint adult = CheckConstraint.named("stock", "quantity>=18");
+    CheckConstraint relaxed = CheckConstraint.named("stock", "quantity>=16");
+    Schema strict = schema(table("stock", QUANTITY).withCheck(adult));
+    Schema loose = schema(table("stock", QUANTITY).withCheck(relaxed));
+
+    DiffResult relaxing = differ.diff(strict, loose);
+
+    assertThat(relaxing.operations()).containsExactly(
+        new DropCheckConstraint("stock", adult.name()), new AddCheckConstraint("stock", relaxed));
+    assertThat(relaxing.warnings()).singleElement().asString()
+        .startsWith("Check constraint " + adult.name() + " (quantity>=18) is dropped from table stock: down() adds it");
+
+    DiffResult tightening = differ.diff(loose, strict);
+
+    assertThat(tightening.warnings()).singleElement().asString()
+        .contains(adult.name()).contains("is added to table stock: the migration fails if rows do not meet it");
+  }
+
+  @Test
+  void aValueAddedToAListedCheckIsNoRiskToTheRows() {
+    CheckConstraint two = new CheckConstraint("ck_state", "state in ('OPEN','DONE')");
+    CheckConstraint three = new CheckConstraint("ck_state", "state in ('OPEN','DONE','HELD')");
+
+    DiffResult result = differ.diff(schema(table("stock", QUANTITY).withCheck(two)),
+        schema(table("stock", QUANTITY).withCheck(three)));
+
+    assertThat(result.operations()).hasSize(2);
+    assertThat(result.warnings()).singleElement().asString().contains("is dropped from table stock: down() adds");
+  }
+
+  @Test
   void anEnumStoredByNameInsteadOfOrdinalSwapsItsCheckAroundTheTypeChange() {
     Column ordinal = Column.of("level", SMALLINT);
     Column named = Column.of("level", VARCHAR_255);
