@@ -11,19 +11,25 @@ import java.util.Locale;
  * Identifier conventions of the schema model.
  *
  * <p>A name wrapped in backticks ({@code `user`}) is quoted, exactly as Hibernate writes quoted
- * identifiers; any other name is unquoted and, as in SQL, compared without regard to case. A table
+ * identifiers; so is one in double quotes, the form Hibernate keeps a constraint's name in when the mapping
+ * gives it so ({@code @UniqueConstraint(name = "\"Uq Sku\"")}). Each is rendered in the quotes of the
+ * database at hand. Any other name is unquoted and, as in SQL, compared without regard to case. A table
  * name may be qualified by a schema: {@code app.users}.
  */
 public final class Names {
 
   private Names() {}
 
-  /** Whether the name is quoted ({@code `name`}). */
+  /** Whether the name is quoted ({@code `name`} or {@code "name"}). */
   public static boolean isQuoted(String name) {
-    return name.length() > 1 && name.startsWith("`") && name.endsWith("`");
+    return name.length() > 1 && isQuote(name.charAt(0)) && name.charAt(name.length() - 1) == name.charAt(0);
   }
 
-  /** The name without its backticks. */
+  private static boolean isQuote(char c) {
+    return c == '`' || c == '"';
+  }
+
+  /** The name without its quotes. */
   public static String bare(String name) {
     return isQuoted(name) ? name.substring(1, name.length() - 1) : name;
   }
@@ -88,11 +94,14 @@ public final class Names {
   public static List<String> parts(String qualifiedName) {
     java.util.ArrayList<String> parts = new java.util.ArrayList<>();
     StringBuilder current = new StringBuilder();
-    boolean inQuotes = false;
+    char quote = 0;
     for (char c : qualifiedName.toCharArray()) {
-      if (c == '`') {
-        inQuotes = !inQuotes;
+      if (quote == 0 && isQuote(c)) {
+        quote = c;
+      } else if (c == quote) {
+        quote = 0;
       }
+      boolean inQuotes = quote != 0;
       if (c == '.' && !inQuotes) {
         parts.add(current.toString());
         current.setLength(0);

@@ -320,7 +320,11 @@ public final class EvolutionDriver {
       }
     } catch (StaleKnownGap e) {
       throw e;
-    } catch (AssertionError e) {
+    } catch (AssertionError | RuntimeException e) {
+      // A known gap may also be one of Hibernate's own export, which then cannot make the expected schema.
+      if (gap == null && e instanceof RuntimeException runtime) {
+        throw runtime;
+      }
       if (gap == null) {
         throw new AssertionError(version.getFileName() + " " + when + ": " + e.getMessage(), e);
       }
