@@ -10,7 +10,8 @@ import java.util.logging.Logger;
  * open, and puts the levels back on close. Hibernate logs through JBoss Logging, pointed here at
  * java.util.logging unless the user chose otherwise; SLF4J's simple logger (Maven's) is told too.
  * {@code org.hibernate} is limited to warnings, and its deprecation notices (such as "the dialect need
- * not be set", about a setting this plugin makes) to errors.
+ * not be set", about a setting this plugin makes) to errors. The MariaDB driver's warnings go too: it logs a
+ * refused connection ({@code Error: 1049-42000: Unknown database}) that the goal's own error then repeats.
  *
  * <p>The goals open it first, verbose under {@code -X}; the extractor opens it again for callers without
  * Maven (tests, tools), which changes only a level nobody has set.
@@ -19,6 +20,7 @@ public final class QuietLogging implements AutoCloseable {
 
   private static final String HIBERNATE = "org.hibernate";
   private static final String DEPRECATION = "org.hibernate.orm.deprecation";
+  private static final String MARIADB = "org.mariadb.jdbc";
   /** Read by SLF4J's simple logger, and Maven's, whenever a logger is created. */
   private static final String SIMPLE_LOGGER = "org.slf4j.simpleLogger.log.";
 
@@ -36,6 +38,7 @@ public final class QuietLogging implements AutoCloseable {
     QuietLogging quiet = new QuietLogging();
     quiet.set(HIBERNATE, verbose ? Level.INFO : Level.WARNING, verbose ? null : "warn", true);
     quiet.set(DEPRECATION, verbose ? Level.INFO : Level.SEVERE, verbose ? null : "error", true);
+    quiet.set(MARIADB, verbose ? Level.INFO : Level.SEVERE, verbose ? null : "error", true);
     return quiet;
   }
 
