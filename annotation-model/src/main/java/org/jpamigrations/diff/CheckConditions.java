@@ -70,7 +70,8 @@ final class CheckConditions {
         return v.values.stream().allMatch(value -> number(value).filter(this::includes).isPresent());
       }
       Interval o = (Interval) other;
-      return covers(low, lowIncluded, o.low, o.lowIncluded, 1) && covers(high, highIncluded, o.high, o.highIncluded, -1);
+      return covers(low, lowIncluded, o.low, o.lowIncluded, 1)
+          && covers(high, highIncluded, o.high, o.highIncluded, -1);
     }
 
     private boolean includes(BigDecimal value) {

@@ -2,11 +2,6 @@ package org.jpamigrations.plugin.mojo;
 
 import java.net.URLClassLoader;
 import java.time.Duration;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.lifecycle.LifecycleExecutor;
-import org.apache.maven.lifecycle.MavenExecutionPlan;
-import org.apache.maven.plugin.BuildPluginManager;
-import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -19,11 +14,7 @@ import org.jpamigrations.plugin.extract.QuietLogging;
 import org.jpamigrations.plugin.project.ProjectClassLoader;
 import org.jpamigrations.runner.RunOptions;
 
-/**
- * The goals that talk to a database. Run from the command line (or an IDE's Maven runner) they build
- * the project up to {@code process-classes} first, so they never read stale classes; bound to a
- * lifecycle phase they use the classes that build already made, without a second build.
- */
+/** The goals that talk to a database. */
 abstract class AbstractDatabaseMojo extends AbstractApplicationMojo {
 
   /** Read by hand, not as a parameter: Maven prints a parameter's value with -X. */
@@ -68,15 +59,8 @@ abstract class AbstractDatabaseMojo extends AbstractApplicationMojo {
   @Parameter(property = "migrations.historyTable", defaultValue = "jpa_migrations_history")
   protected String historyTable;
 
-  @Component
-  private LifecycleExecutor lifecycleExecutor;
-
-  @Component
-  private BuildPluginManager buildPluginManager;
-
   @Override
   protected final void run() throws MojoExecutionException, MojoFailureException {
-    buildIfStandalone();
     if (lockTimeout < 0) {
       throw new MojoFailureException("migrations.lockTimeout is " + lockTimeout + ": give the seconds to wait for"
           + " another run's lock, 0 or more (default 60).");
@@ -126,37 +110,6 @@ abstract class AbstractDatabaseMojo extends AbstractApplicationMojo {
       value = System.getenv(PASSWORD_ENVIRONMENT);
     }
     return value == null || value.isEmpty() ? null : value;
-  }
-
-  /** Runs the project's build up to process-classes when this goal was invoked on its own. */
-  private void buildIfStandalone() throws MojoExecutionException, MojoFailureException {
-    if (mojoExecution.getSource() != MojoExecution.Source.CLI || alreadyBuilt(session)) {
-      return;
-    }
-    getLog().info("Building the project up to process-classes first, so that " + mojoExecution.getGoal()
-        + " sees the current classes");
-    try {
-      MavenExecutionPlan plan = lifecycleExecutor.calculateExecutionPlan(session, "process-classes");
-      for (MojoExecution execution : plan.getMojoExecutions()) {
-        buildPluginManager.executeMojo(session, execution);
-      }
-    } catch (MojoFailureException | MojoExecutionException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new MojoExecutionException("Cannot compile the project before " + mojoExecution.getGoal()
-          + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Default-lifecycle phases that include {@code compile}: when one is on the command line, the classes are fresh. */
-  private static final java.util.Set<String> COMPILING_PHASES = java.util.Set.of(
-      "compile", "process-classes", "generate-test-sources", "process-test-sources", "generate-test-resources",
-      "process-test-resources", "test-compile", "process-test-classes", "test", "prepare-package", "package",
-      "pre-integration-test", "integration-test", "post-integration-test", "verify", "install", "deploy");
-
-  /** Whether the command line also names a phase that compiles ({@code mvn compile migrations:upgrade}). */
-  private static boolean alreadyBuilt(MavenSession session) {
-    return session.getGoals().stream().anyMatch(COMPILING_PHASES::contains);
   }
 
   private static String blankToNull(String value) {

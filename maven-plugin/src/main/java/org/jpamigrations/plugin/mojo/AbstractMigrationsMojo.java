@@ -6,19 +6,25 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.lifecycle.LifecycleExecutor;
+import org.apache.maven.lifecycle.MavenExecutionPlan;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.plugin.command.Reporter;
+import org.jpamigrations.plugin.project.CompiledState;
 
 /**
- * What every goal shares: the project, the migrations package, {@code migrations.skip}, and turning
- * a {@link MigrationException} into a one-line build failure (the stack trace only with -e or -X).
+ * What every goal shares: the project, the migrations package, {@code migrations.skip}, building the project
+ * first when its classes are stale, and turning a {@link MigrationException} into a one-line build failure (the
+ * stack trace only with -e or -X).
  */
 abstract class AbstractMigrationsMojo extends AbstractMojo {
 
@@ -30,6 +36,18 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
   protected MojoExecution mojoExecution;
+
+  @Component
+  private LifecycleExecutor lifecycleExecutor;
+
+  @Component
+  private BuildPluginManager buildPluginManager;
+
+  /** Default-lifecycle phases that include {@code compile}: when one is on the command line, the classes are fresh. */
+  private static final Set<String> COMPILING_PHASES = Set.of(
+      "compile", "process-classes", "generate-test-sources", "process-test-sources", "generate-test-resources",
+      "process-test-resources", "test-compile", "process-test-classes", "test", "prepare-package", "package",
+      "pre-integration-test", "integration-test", "post-integration-test", "verify", "install", "deploy");
 
   /**
    * The package of the migration classes, under the main source root. Default: the project's groupId
@@ -51,6 +69,9 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
       return;
     }
     try {
+      if (readsClasses()) {
+        buildFirst();
+      }
       run();
     } catch (MigrationException e) {
       throw new MojoFailureException(e.getMessage(), e);
@@ -58,6 +79,44 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
   }
 
   protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  /** Whether the goal reads the project's compiled classes (entities or migrations). */
+  protected boolean readsClasses() {
+    return true;
+  }
+
+  /**
+   * Run on its own (from the command line or an IDE's Maven runner), a goal builds the project up to
+   * {@code process-classes} first, so that it never reads stale classes, unless a phase on the same command
+   * line compiles or the classes are up to date with the sources. Bound to a phase, it uses the classes that
+   * build made.
+   */
+  private void buildFirst() throws MojoExecutionException, MojoFailureException {
+    if (mojoExecution.getSource() != MojoExecution.Source.CLI
+        || session.getGoals().stream().anyMatch(COMPILING_PHASES::contains)) {
+      return;
+    }
+    CompiledState state = CompiledState.of(project.getFile().toPath(),
+        project.getBasedir().toPath().resolve("src/main"), project.getCompileSourceRoots().stream().map(Path::of).toList(),
+        Path.of(project.getBuild().getDirectory()), classesDirectory());
+    if (state.upToDate()) {
+      getLog().info("Not building the project first: " + state.reason());
+      return;
+    }
+    getLog().info("Building the project up to process-classes first, so that " + mojoExecution.getGoal()
+        + " sees the current classes: " + state.reason());
+    try {
+      MavenExecutionPlan plan = lifecycleExecutor.calculateExecutionPlan(session, "process-classes");
+      for (MojoExecution execution : plan.getMojoExecutions()) {
+        buildPluginManager.executeMojo(session, execution);
+      }
+    } catch (MojoFailureException | MojoExecutionException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new MojoExecutionException("Cannot compile the project before " + mojoExecution.getGoal()
+          + ": " + e.getMessage(), e);
+    }
+  }
 
   /** Every {@code migrations.*} property a goal of this plugin reads, from its descriptor. */
   private Set<String> knownProperties() {

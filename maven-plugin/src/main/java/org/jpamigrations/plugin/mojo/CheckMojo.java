@@ -3,7 +3,6 @@ package org.jpamigrations.plugin.mojo;
 import java.io.IOException;
 import java.net.URLClassLoader;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -18,7 +17,6 @@ import org.jpamigrations.plugin.project.ProjectClassLoader;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.TEST,
     threadSafe = true)
-@Execute(phase = LifecyclePhase.PROCESS_CLASSES)
 public class CheckMojo extends AbstractMappingMojo {
 
   @Override

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.net.URLClassLoader;
 import java.time.Instant;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -18,7 +16,6 @@ import org.jpamigrations.plugin.project.ProjectClassLoader;
  * writes the next migration class. Needs no database.
  */
 @Mojo(name = "generate", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
-@Execute(phase = LifecyclePhase.PROCESS_CLASSES)
 public class GenerateMojo extends AbstractMappingMojo {
 
   /** What the migration does; becomes part of its class name. */

@@ -8,6 +8,11 @@ import org.jpamigrations.plugin.command.InitCommand;
 public class InitMojo extends AbstractMigrationsMojo {
 
   @Override
+  protected boolean readsClasses() {
+    return false;
+  }
+
+  @Override
   protected void run() {
     boolean hasApi = project.getDependencies().stream().anyMatch(d ->
         "org.jpamigrations".equals(d.getGroupId()) && "migrations-annotation-model".equals(d.getArtifactId()));

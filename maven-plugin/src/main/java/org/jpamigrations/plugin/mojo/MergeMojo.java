@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.net.URLClassLoader;
 import java.time.Instant;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -14,7 +12,6 @@ import org.jpamigrations.plugin.project.ProjectClassLoader;
 
 /** Writes a merge migration that joins the heads of branched migrations. Needs no database. */
 @Mojo(name = "merge", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
-@Execute(phase = LifecyclePhase.PROCESS_CLASSES)
 public class MergeMojo extends AbstractMigrationsMojo {
 
   /** What the merge is; default {@code merge <heads>}. */

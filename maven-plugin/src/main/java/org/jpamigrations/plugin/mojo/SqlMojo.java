@@ -5,8 +5,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -21,7 +19,6 @@ import org.jpamigrations.runner.Direction;
  * script to review and run by hand. Needs no database.
  */
 @Mojo(name = "sql", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
-@Execute(phase = LifecyclePhase.PROCESS_CLASSES)
 public class SqlMojo extends AbstractApplicationMojo {
 
   /**

@@ -1,0 +1,22 @@
+// Each goal says whether it builds first and why; the slow step shows every build that really ran.
+def log = new File(basedir, 'build.log').text
+def runs = log.split(/\[INFO\] Scanning for projects\.\.\./).findAll { it.contains('BUILD') }
+assert runs.size() == 5 : "five Maven runs, got ${runs.size()}"
+runs.each { assert it.contains('BUILD SUCCESS') : it }
+
+def slow = { String run -> (run =~ /SLOW STEP RAN/).size() }
+def building = { String run -> (run =~ /Building the project up to process-classes first/).size() }
+def notBuilding = { String run -> (run =~ /Not building the project first: the classes are newer than every file/).size() }
+
+// 1: init reads no classes; generate finds none and builds.
+assert building(runs[0]) == 1 && slow(runs[0]) == 1 && runs[0].contains('no compiled classes')
+// 2: generate wrote a migration since: upgrade builds, to compile it, and applies it.
+assert building(runs[1]) == 1 && slow(runs[1]) == 1 && runs[1].contains('Applied ')
+// 3: nothing changed: status reads the classes as they are, and the slow step does not run.
+assert building(runs[2]) == 0 && notBuilding(runs[2]) == 1 && slow(runs[2]) == 0
+assert runs[2].contains('Entities: no changes beyond the migrations')
+// 4: an edited entity: status builds again.
+assert building(runs[3]) == 1 && slow(runs[3]) == 1 && runs[3].contains('Note.java changed since the last build')
+// 5: compile on the command line builds once, and status does not build a second time.
+assert building(runs[4]) == 0 && notBuilding(runs[4]) == 0 && slow(runs[4]) == 1
+return true
