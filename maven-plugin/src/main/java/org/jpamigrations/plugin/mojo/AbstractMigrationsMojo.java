@@ -3,6 +3,7 @@ package org.jpamigrations.plugin.mojo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
@@ -96,9 +97,10 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
         || session.getGoals().stream().anyMatch(COMPILING_PHASES::contains)) {
       return;
     }
-    CompiledState state = CompiledState.of(project.getFile().toPath(),
-        project.getBasedir().toPath().resolve("src/main"), project.getCompileSourceRoots().stream().map(Path::of).toList(),
-        Path.of(project.getBuild().getDirectory()), classesDirectory());
+    Path buildDirectory = Path.of(project.getBuild().getDirectory());
+    CompiledState state = CompiledState.of(project.getBasedir().toPath(), project.getFile().toPath(),
+        project.getCompileSourceRoots().stream().map(Path::of).toList(), buildDirectory, classesDirectory(),
+        buildInputs());
     if (state.upToDate()) {
       getLog().info("Not building the project first: " + state.reason());
       return;
@@ -116,6 +118,23 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
       throw new MojoExecutionException("Cannot compile the project before " + mojoExecution.getGoal()
           + ": " + e.getMessage(), e);
     }
+    CompiledState.recordBuild(buildDirectory, buildInputs());
+  }
+
+  /**
+   * What the build depends on besides the project's files: the command line's properties (a property may
+   * choose other sources) and profiles. The plugin's own properties choose nothing the build compiles.
+   */
+  private String buildInputs() {
+    StringBuilder inputs = new StringBuilder();
+    new TreeMap<>(session.getUserProperties()).forEach((key, value) -> {
+      if (!String.valueOf(key).startsWith(UnknownProperties.PREFIX)) {
+        inputs.append(key).append('=').append(value).append('\n');
+      }
+    });
+    inputs.append("profiles=").append(session.getRequest().getActiveProfiles())
+        .append(" inactive=").append(session.getRequest().getInactiveProfiles()).append('\n');
+    return inputs.toString();
   }
 
   /** Every {@code migrations.*} property a goal of this plugin reads, from its descriptor. */

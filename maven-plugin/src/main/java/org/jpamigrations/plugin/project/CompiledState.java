@@ -12,11 +12,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Whether the compiled classes are what the sources compile to now, so that a goal run on its own can skip
- * building the project first. Judged from files alone, conservatively: the classes must be newer than every
- * file under {@code src/main} and the POM, and the compiler's own record of its inputs
- * ({@code maven-status/.../inputFiles.lst}) must name exactly the source files there are, so that an added or
- * deleted source also counts. Anything missing (a clean build, classes an IDE compiled) means building first.
+ * Whether the compiled classes are what a build would compile now, so that a goal run on its own can skip
+ * building the project first. Judged from files alone, conservatively. The classes must be newer than the POM and
+ * every file under {@code src} but {@code src/test} (sources, resources, and what build plugins read there); the
+ * compiler's own record of its inputs ({@code maven-status/.../inputFiles.lst}) must name exactly the source files
+ * there are, so that an added or deleted source counts; and the last build this plugin ran must have had the same
+ * command-line properties and profiles, which may choose other sources. Anything missing (a clean build, classes
+ * an IDE compiled) means building first.
  *
  * @param upToDate whether the classes can be read as they are
  * @param reason why not, or what was compared: one line for the build log
@@ -26,16 +28,19 @@ public record CompiledState(boolean upToDate, String reason) {
   /** Where maven-compiler-plugin records the sources of its last main compilation. */
   static final Path COMPILER_INPUTS =
       Path.of("maven-status", "maven-compiler-plugin", "compile", "default-compile", "inputFiles.lst");
+  /** The properties and profiles of the last build this plugin ran. */
+  static final Path BUILD_INPUTS = Path.of("maven-status", "jpa-migrations", "build-inputs.txt");
 
   /**
+   * @param basedir the project's directory, whose {@code src} holds what the build reads
    * @param pom the project's POM
-   * @param mainSources {@code src/main}: sources, resources, and whatever else the build reads there
    * @param sourceRoots the compile source roots
    * @param buildDirectory {@code target}
    * @param classes {@code target/classes}
+   * @param buildInputs the command line's properties and profiles, as {@link #recordBuild} stores them
    */
-  public static CompiledState of(Path pom, Path mainSources, List<Path> sourceRoots, Path buildDirectory,
-      Path classes) {
+  public static CompiledState of(Path basedir, Path pom, List<Path> sourceRoots, Path buildDirectory,
+      Path classes, String buildInputs) {
     Optional<Long> built = newest(classes);
     if (built.isEmpty()) {
       return new CompiledState(false, "no compiled classes in " + classes);
@@ -44,8 +49,13 @@ public record CompiledState(boolean upToDate, String reason) {
     if (!Files.isRegularFile(inputs)) {
       return new CompiledState(false, "no record of a Maven compilation (" + inputs.getFileName() + ")");
     }
-    Optional<Path> changed = Stream.concat(Stream.of(pom), files(mainSources))
-        .filter(file -> modified(file) > built.get())
+    Path stamp = buildDirectory.resolve(BUILD_INPUTS);
+    if (!Files.isRegularFile(stamp) || !read(stamp).equals(buildInputs)) {
+      return new CompiledState(false, "the last build it ran had other properties or profiles, or was not its own");
+    }
+    Path tests = basedir.resolve("src").resolve("test");
+    Optional<Path> changed = Stream.concat(Stream.of(pom), files(basedir.resolve("src")))
+        .filter(file -> !file.startsWith(tests) && modified(file) > built.get())
         .findFirst();
     if (changed.isPresent()) {
       return new CompiledState(false, changed.get().getFileName() + " changed since the last build");
@@ -64,9 +74,27 @@ public record CompiledState(boolean upToDate, String reason) {
     if (deleted.isPresent()) {
       return new CompiledState(false, deleted.get().getFileName() + " was deleted since the last build");
     }
-    Path shown = mainSources.getParent() == null ? mainSources
-        : mainSources.getParent().getFileName().resolve(mainSources.getFileName());
-    return new CompiledState(true, "the classes are newer than every file under " + shown + " and the POM");
+    return new CompiledState(true, "the classes are newer than the sources and the POM, and were built with the"
+        + " same properties and profiles");
+  }
+
+  /** Records the properties and profiles of a build that just made the classes. */
+  public static void recordBuild(Path buildDirectory, String buildInputs) {
+    Path stamp = buildDirectory.resolve(BUILD_INPUTS);
+    try {
+      Files.createDirectories(stamp.getParent());
+      Files.writeString(stamp, buildInputs);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   private static Set<Path> compiledSources(Path inputs) {

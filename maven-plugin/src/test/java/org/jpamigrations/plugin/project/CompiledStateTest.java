@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** When a goal may read the compiled classes without building the project first. */
 class CompiledStateTest {
 
+  private static final String BUILT_WITH = "model=v2\nprofiles=[]\n";
+
   @TempDir
   Path project;
 
@@ -35,12 +37,13 @@ class CompiledStateTest {
     Path inputs = target.resolve(CompiledState.COMPILER_INPUTS);
     Files.createDirectories(inputs.getParent());
     Files.writeString(inputs, entity.toAbsolutePath() + "\n");
+    CompiledState.recordBuild(target, BUILT_WITH);
   }
 
   @Test
   void classesNewerThanEverySourceAreUpToDate() {
-    assertThat(state()).isEqualTo(
-        new CompiledState(true, "the classes are newer than every file under src/main and the POM"));
+    assertThat(state()).isEqualTo(new CompiledState(true,
+        "the classes are newer than the sources and the POM, and were built with the same properties and profiles"));
   }
 
   @Test
@@ -65,6 +68,21 @@ class CompiledStateTest {
   }
 
   @Test
+  void otherPropertiesOrAnotherSourceDirectoryMeanBuilding() throws IOException {
+    // -Dmodel=v3 may pick other sources (a build-helper directory), which only a build adds to the roots.
+    assertThat(CompiledState.of(project, pom, List.of(sources), target, classes, "model=v3\nprofiles=[]\n").reason())
+        .startsWith("the last build it ran had other properties or profiles");
+    write(project.resolve("src/model-v3/java/com/example/Note.java"), 3_000);
+    assertThat(state().reason()).isEqualTo("Note.java changed since the last build");
+  }
+
+  @Test
+  void testSourcesDoNotCount() throws IOException {
+    write(project.resolve("src/test/java/com/example/NoteTest.java"), 3_000);
+    assertThat(state().upToDate()).isTrue();
+  }
+
+  @Test
   void withoutClassesOrTheCompilersRecordItBuilds() throws IOException {
     Files.delete(target.resolve(CompiledState.COMPILER_INPUTS));
     assertThat(state().reason()).startsWith("no record of a Maven compilation");
@@ -73,7 +91,7 @@ class CompiledStateTest {
   }
 
   private CompiledState state() {
-    return CompiledState.of(pom, project.resolve("src/main"), List.of(sources), target, classes);
+    return CompiledState.of(project, pom, List.of(sources), target, classes, BUILT_WITH);
   }
 
   private static Path write(Path file, long modified) throws IOException {
