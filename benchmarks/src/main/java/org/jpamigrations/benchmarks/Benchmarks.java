@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,6 +40,10 @@ public final class Benchmarks {
 
   private static final int WARMUPS = 3;
   private static final int RUNS = 7;
+  private static final int HISTORY = 500;
+  private static final int REPLAYED = 1_000;
+  private static final int HISTORY_WARMUPS = 2;
+  private static final int HISTORY_RUNS = 5;
   private static final String MIGRATIONS = "bench.db.migrations";
   private static final Logger HIBERNATE = Logger.getLogger("org.hibernate");
   private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -52,9 +57,25 @@ public final class Benchmarks {
       GeneratedModel model = GeneratedModel.create(entities, work.resolve("model" + entities));
       rows.addAll(run(model, work.resolve("project" + entities)));
     }
-    System.out.printf("%nJPA Migrations benchmarks: median of %d runs after %d warm-ups (fastest in brackets), Java %s%n%n",
-        RUNS, WARMUPS, System.getProperty("java.version"));
-    System.out.printf("%-9s %8s   %-22s   %-58s %6s%n", "goal", "entities", "jpa-migrations (fastest)", "baseline", "ratio");
+    HistoryFixture history = HistoryFixture.create(HISTORY, HistoryBenchmarks.dialect(HistoryBenchmarks.H2),
+        work.resolve("history-h2"));
+    rows.addAll(HistoryBenchmarks.run(history, HistoryBenchmarks.H2, HISTORY_WARMUPS, HISTORY_RUNS));
+    Optional<HistoryBenchmarks.Target> postgresql = HistoryBenchmarks.postgresql();
+    if (postgresql.isPresent()) {
+      HistoryFixture onServer = HistoryFixture.create(HISTORY, HistoryBenchmarks.dialect(postgresql.get()),
+          work.resolve("history-postgresql"));
+      rows.addAll(HistoryBenchmarks.run(onServer, postgresql.get(), HISTORY_WARMUPS, HISTORY_RUNS));
+    } else {
+      rows.add("(PostgreSQL does not answer at -Dbenchmarks.postgresql: its rows are left out)");
+    }
+    HistoryFixture replayed = HistoryFixture.create(REPLAYED, HistoryBenchmarks.dialect(HistoryBenchmarks.H2),
+        work.resolve("history-replay"));
+    rows.add(HistoryBenchmarks.replay(replayed, WARMUPS, RUNS));
+    System.out.printf("%nJPA Migrations benchmarks: median (fastest-slowest) of %d runs after %d warm-ups"
+        + " (%d and %d for the histories), Java %s, %d cores%n%n", RUNS, WARMUPS, HISTORY_RUNS, HISTORY_WARMUPS,
+        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+    System.out.printf("%-20s %-27s %-27s   %-38s %-27s %6s%n",
+        "goal", "size", "jpa-migrations", "baseline", "", "ratio");
     rows.forEach(System.out::println);
   }
 
@@ -73,7 +94,7 @@ public final class Benchmarks {
         () -> new GenerateCommand().run(generate, Silent.REPORTER).orElseThrow());
     Measurement metadata = Measurement.of(WARMUPS, RUNS, () -> { }, () -> buildMetadata(model, loader));
     List<String> rows = new ArrayList<>();
-    rows.add(row("generate", model.entities(), ours, "Hibernate boot metamodel only", metadata));
+    rows.add(row("generate", model.entities() + " entities", ours, "Hibernate boot metamodel only", metadata));
 
     clear(migrations);
     GeneratedMigration migration = new GenerateCommand().run(generate, Silent.REPORTER).orElseThrow();
@@ -84,15 +105,16 @@ public final class Benchmarks {
             new Database(url[0], "sa", ""), null, "jpa_migrations_history", MIGRATIONS, loader, null), Silent.REPORTER));
     List<String> script = hibernateScript(model, loader, project.resolve("hibernate-create.sql"));
     Measurement plain = Measurement.of(WARMUPS, RUNS, () -> url[0] = freshDatabase(), () -> runScript(url[0], script));
-    rows.add(row("upgrade", model.entities(), upgrade,
+    rows.add(row("upgrade", model.entities() + " entities", upgrade,
         "Hibernate's DDL script over JDBC (" + script.size() + " stmts)", plain));
     return rows;
   }
 
-  private static String row(String goal, int entities, Measurement ours, String baselineName, Measurement baseline) {
-    return String.format("%-9s %8d   %8.1f ms (%7.1f)   %-46s %8.1f ms %6.2f",
-        goal, entities, ours.medianMillis(), ours.minMillis(), baselineName, baseline.medianMillis(),
-        ours.medianMillis() / baseline.medianMillis());
+  /** One line of the table; {@code baseline} may be {@code null} for a figure that stands alone. */
+  static String row(String goal, String size, Measurement ours, String baselineName, Measurement baseline) {
+    return String.format("%-20s %-27s %-27s   %-38s %-27s %6s", goal, size, ours.describe(), baselineName,
+        baseline == null ? "" : baseline.describe(),
+        baseline == null ? "" : String.format("%.2f", ours.medianMillis() / baseline.medianMillis()));
   }
 
   private static void buildMetadata(GeneratedModel model, ClassLoader loader) throws Exception {

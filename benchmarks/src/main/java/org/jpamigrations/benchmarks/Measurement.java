@@ -4,11 +4,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Runs a task a few times to warm up, then times it; reports the median and the fastest run. */
-record Measurement(double medianMillis, double minMillis) {
+/** Runs a task a few times to warm up, then times it; reports the median, and the fastest and slowest runs. */
+record Measurement(double medianMillis, double minMillis, double maxMillis) {
 
   interface Task {
     void run() throws Exception;
+  }
+
+  /** The median with the spread, as {@code 12.3 ms (10.1-15.0)}. */
+  String describe() {
+    return String.format("%8.1f ms (%.1f-%.1f)", medianMillis, minMillis, maxMillis);
   }
 
   static Measurement of(int warmups, int runs, Task setUp, Task task) throws Exception {
@@ -24,6 +29,6 @@ record Measurement(double medianMillis, double minMillis) {
       millis.add((System.nanoTime() - start) / 1e6);
     }
     Collections.sort(millis);
-    return new Measurement(millis.get(millis.size() / 2), millis.get(0));
+    return new Measurement(millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1));
   }
 }

@@ -1,0 +1,263 @@
+package org.jpamigrations.benchmarks;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.ui.LoggerUIService;
+import org.flywaydb.core.Flyway;
+import org.jpamigrations.Migrations;
+import org.jpamigrations.dialect.SqlDialects;
+import org.jpamigrations.graph.MigrationLoader;
+import org.jpamigrations.graph.MigrationScript;
+import org.jpamigrations.graph.RevisionGraph;
+import org.jpamigrations.runner.RunListener;
+
+/**
+ * Long histories, side by side with what users would pick instead, on the same DDL: applying N migrations to an
+ * empty database (jpa-migrations, the bare statements over JDBC, Flyway, Liquibase), an {@code upgrade} with
+ * nothing left to do (against Flyway's and Liquibase's no-op runs), and replaying the history into the schema it
+ * records, which {@code generate} and {@code check} do without a database.
+ */
+final class HistoryBenchmarks {
+
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+
+  /** Where the history runs: a fresh database for each run, dropped after it. */
+  interface Target {
+    String name();
+
+    String dialect();
+
+    /** Creates an empty database and returns its URL. */
+    String fresh() throws SQLException;
+
+    /** Drops the database of the URL. */
+    void drop(String url) throws SQLException;
+
+    String user();
+
+    String password();
+  }
+
+  static final Target H2 = new Target() {
+    @Override
+    public String name() {
+      return "H2";
+    }
+
+    @Override
+    public String dialect() {
+      return "h2";
+    }
+
+    @Override
+    public String fresh() {
+      return "jdbc:h2:mem:history" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    @Override
+    public void drop(String url) throws SQLException {
+      try (Connection c = DriverManager.getConnection(url, user(), password()); Statement s = c.createStatement()) {
+        s.execute("shutdown");
+      }
+    }
+
+    @Override
+    public String user() {
+      return "sa";
+    }
+
+    @Override
+    public String password() {
+      return "";
+    }
+  };
+
+  /**
+   * PostgreSQL at {@code benchmarks.postgresql} (default {@code jdbc:postgresql://127.0.0.1:5432/}, user postgres,
+   * no password), a database per run; empty when it does not answer.
+   */
+  static Optional<Target> postgresql() {
+    String server = System.getProperty("benchmarks.postgresql", "jdbc:postgresql://127.0.0.1:5432/");
+    String user = System.getProperty("benchmarks.postgresql.user", "postgres");
+    String password = System.getProperty("benchmarks.postgresql.password", "");
+    try (Connection ignored = DriverManager.getConnection(server + "postgres", user, password)) {
+      return Optional.of(new Target() {
+        @Override
+        public String name() {
+          return "PostgreSQL";
+        }
+
+        @Override
+        public String dialect() {
+          return "postgresql";
+        }
+
+        @Override
+        public String fresh() throws SQLException {
+          String name = "bench_history_" + DATABASES.incrementAndGet();
+          admin("drop database if exists " + name);
+          admin("create database " + name);
+          return server + name;
+        }
+
+        @Override
+        public void drop(String url) throws SQLException {
+          admin("drop database if exists " + url.substring(server.length()) + " with (force)");
+        }
+
+        private void admin(String sql) throws SQLException {
+          try (Connection c = DriverManager.getConnection(server + "postgres", user, password);
+              Statement s = c.createStatement()) {
+            s.execute(sql);
+          }
+        }
+
+        @Override
+        public String user() {
+          return user;
+        }
+
+        @Override
+        public String password() {
+          return password;
+        }
+      });
+    } catch (SQLException e) {
+      return Optional.empty();
+    }
+  }
+
+  private HistoryBenchmarks() {}
+
+  /** Held so that java.util.logging keeps its level: Liquibase reports each step there. */
+  private static final Logger LIQUIBASE = Logger.getLogger("liquibase");
+
+  static {
+    System.setProperty("liquibase.analytics.enabled", "false");
+    LIQUIBASE.setLevel(Level.SEVERE);
+  }
+
+  static List<String> run(HistoryFixture history, Target target, int warmups, int runs) throws Exception {
+    List<String> rows = new ArrayList<>();
+    String label = target.name() + ", " + history.count() + " migrations";
+    URLClassLoader loader = new URLClassLoader(new URL[] {history.classes().toUri().toURL()},
+        HistoryBenchmarks.class.getClassLoader());
+    String[] url = new String[1];
+    Measurement.Task fresh = () -> {
+      if (url[0] != null) {
+        target.drop(url[0]);
+      }
+      url[0] = target.fresh();
+    };
+
+    Measurement ours = Measurement.of(warmups, runs, fresh, () -> migrations(history, loader, target, url[0]).upgrade());
+    requireTables(history, target, url[0]);
+    Measurement jdbc = Measurement.of(warmups, runs, fresh, () -> statements(history, target, url[0]));
+    requireTables(history, target, url[0]);
+    Measurement flyway = Measurement.of(warmups, runs, fresh, () -> flyway(history, target, url[0]).migrate());
+    requireTables(history, target, url[0]);
+    Measurement liquibase = Measurement.of(warmups, runs, fresh, () -> liquibase(history, target, url[0]));
+    requireTables(history, target, url[0]);
+    rows.add(Benchmarks.row("upgrade, fresh", label, ours, "the same statements over JDBC", jdbc));
+    rows.add(Benchmarks.row("", "", ours, "Flyway " + System.getProperty("benchmarks.flyway.version", ""), flyway));
+    rows.add(Benchmarks.row("", "", ours, "Liquibase " + System.getProperty("benchmarks.liquibase.version", ""), liquibase));
+
+    // Up to date: every migration applied, nothing to do; each tool reads its own history table.
+    Measurement.Task none = () -> { };
+    fresh.run();
+    migrations(history, loader, target, url[0]).upgrade();
+    Measurement oursNoop = Measurement.of(warmups, runs, none, () -> migrations(history, loader, target, url[0]).upgrade());
+    fresh.run();
+    flyway(history, target, url[0]).migrate();
+    Measurement flywayNoop = Measurement.of(warmups, runs, none, () -> flyway(history, target, url[0]).migrate());
+    fresh.run();
+    liquibase(history, target, url[0]);
+    Measurement liquibaseNoop = Measurement.of(warmups, runs, none, () -> liquibase(history, target, url[0]));
+    target.drop(url[0]);
+    rows.add(Benchmarks.row("upgrade, up to date", label, oursNoop, "Flyway, nothing to migrate", flywayNoop));
+    rows.add(Benchmarks.row("", "", oursNoop, "Liquibase, nothing to update", liquibaseNoop));
+    return rows;
+  }
+
+  /** The schema the history records, from the loaded classes, as generate and check compute it. */
+  static String replay(HistoryFixture history, int warmups, int runs) throws Exception {
+    URLClassLoader loader = new URLClassLoader(new URL[] {history.classes().toUri().toURL()},
+        HistoryBenchmarks.class.getClassLoader());
+    List<MigrationScript> scripts = MigrationLoader.load(loader, history.packageName());
+    String head = HistoryFixture.revision(history.count());
+    Measurement replay = Measurement.of(warmups, runs, () -> { },
+        () -> Objects.requireNonNull(RevisionGraph.of(scripts).schemaAt(head).table("t_" + history.count())));
+    return Benchmarks.row("replay", history.count() + " migrations", replay, "(target: under 50 ms warm)", null);
+  }
+
+  private static Migrations migrations(HistoryFixture history, ClassLoader loader, Target target, String url) {
+    return Migrations.configure(loader).dataSource(url, target.user(), target.password())
+        .packageName(history.packageName()).listener(RunListener.NONE).load();
+  }
+
+  private static void statements(HistoryFixture history, Target target, String url) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url, target.user(), target.password());
+        Statement statement = connection.createStatement()) {
+      for (List<String> migration : history.statements()) {
+        for (String sql : migration) {
+          statement.execute(sql);
+        }
+      }
+    }
+  }
+
+  private static Flyway flyway(HistoryFixture history, Target target, String url) {
+    return Flyway.configure(HistoryBenchmarks.class.getClassLoader())
+        .dataSource(url, target.user(), target.password())
+        .locations("filesystem:" + history.flywayDirectory())
+        .loggers(QuietFlywayLog.class.getName())
+        .load();
+  }
+
+  private static void liquibase(HistoryFixture history, Target target, String url) throws Exception {
+    Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
+      try (Connection connection = DriverManager.getConnection(url, target.user(), target.password());
+          Liquibase liquibase = new Liquibase(HistoryFixture.LIQUIBASE_CHANGELOG,
+              new DirectoryResourceAccessor(history.liquibaseDirectory()),
+              DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)))) {
+        liquibase.update();
+      }
+    });
+  }
+
+  /** Every run must have made the whole history: a figure for less work would flatter it. */
+  private static void requireTables(HistoryFixture history, Target target, String url) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url, target.user(), target.password());
+        Statement statement = connection.createStatement();
+        java.sql.ResultSet rows = statement.executeQuery("select count(*) from information_schema.tables"
+            + " where lower(table_name) like 't\\_%' escape '\\'")) {
+      rows.next();
+      if (rows.getInt(1) != history.count()) {
+        throw new IllegalStateException("The run made " + rows.getInt(1) + " of " + history.count() + " tables");
+      }
+    }
+  }
+
+  /** The dialect the fixture renders for. */
+  static org.jpamigrations.dialect.SqlDialect dialect(Target target) {
+    return SqlDialects.forName(target.dialect());
+  }
+}
