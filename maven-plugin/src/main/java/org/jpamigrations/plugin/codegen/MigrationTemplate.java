@@ -63,7 +63,9 @@ public final class MigrationTemplate {
       return Optional.empty();
     }
     try {
-      return Optional.of(new MigrationTemplate(file, Files.readString(file, StandardCharsets.UTF_8)));
+      // Read with \n line ends whatever the file has: the written migration gets the project's (SourceStyle).
+      String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
+      return Optional.of(new MigrationTemplate(file, text));
     } catch (IOException e) {
       throw new MigrationException("Cannot read the migration template " + file + ": " + e.getMessage()
           + ". Check that it is readable, or delete it to use the built-in layout.", e);

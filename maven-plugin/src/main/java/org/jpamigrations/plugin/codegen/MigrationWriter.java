@@ -31,6 +31,7 @@ import org.jpamigrations.operation.FillNulls;
  */
 public final class MigrationWriter {
 
+  /** JavaPoet's indent; {@link SourceStyle#apply} turns it into the project's. */
   private static final String INDENT = "    ";
   /** Warning text per comment line, so that the comment fits a 120 column editor inside up(). */
   private static final int WARNING_WIDTH = 96;
@@ -46,7 +47,9 @@ public final class MigrationWriter {
    */
   public GeneratedMigration write(MigrationSource source, Path sourceRoot) {
     MigrationBody body = MigrationBody.of(source.before(), source.operations());
-    CodeBlock up = CodeBlock.builder().add(warnings(source.warnings())).add(steps(body.up())).build();
+    // Within up(), after two levels of indentation and the comment's own prefix.
+    int width = Math.min(WARNING_WIDTH, style(source, sourceRoot).maxLineLength() - 24);
+    CodeBlock up = CodeBlock.builder().add(warnings(source.warnings(), width)).add(steps(body.up())).build();
     return writeFile(source, sourceRoot, method("up", up), method("down", steps(body.down())),
         body.destructive(), body.zeroFilled());
   }
@@ -91,15 +94,14 @@ public final class MigrationWriter {
       List<String> zeroFilled) {
     JavaFile javaFile = javaFile(source, up, down);
     String className = javaFile.typeSpec().name();
-    Path directory = source.packageName().isEmpty()
-        ? sourceRoot
-        : sourceRoot.resolve(source.packageName().replace('.', '/'));
+    Path directory = directory(source, sourceRoot);
     Path file = directory.resolve(className + ".java");
     try {
       Files.createDirectories(directory);
       // CREATE_NEW: never replace a migration someone may already have edited or applied
       String text = MigrationTemplate.in(directory).map(t -> t.render(javaFile.toString())).orElse(javaFile.toString());
-      Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      Files.writeString(file, style(source, sourceRoot).apply(text), StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW);
     } catch (FileAlreadyExistsException e) {
       throw new MigrationException("Migration " + file + " already exists; delete it or generate with "
           + "another message to write a new one.", e);
@@ -108,6 +110,15 @@ public final class MigrationWriter {
           + "; check that the source directory is writable.", e);
     }
     return new GeneratedMigration(className, file, destructive, zeroFilled);
+  }
+
+  private static Path directory(MigrationSource source, Path sourceRoot) {
+    return source.packageName().isEmpty() ? sourceRoot : sourceRoot.resolve(source.packageName().replace('.', '/'));
+  }
+
+  /** The project's layout for Java files in the migrations package ({@code .editorconfig}). */
+  private static SourceStyle style(MigrationSource source, Path sourceRoot) {
+    return SourceStyle.of(directory(source, sourceRoot).resolve("Migration.java"));
   }
 
   private JavaFile javaFile(MigrationSource source, MethodSpec up, MethodSpec down) {
@@ -197,11 +208,11 @@ public final class MigrationWriter {
   }
 
   /** One {@code // WARNING:} comment per warning, then a blank line before the statements. */
-  private static CodeBlock warnings(List<String> warnings) {
+  private static CodeBlock warnings(List<String> warnings, int width) {
     CodeBlock.Builder code = CodeBlock.builder();
     for (String warning : warnings) {
       String prefix = "// WARNING: ";
-      for (String line : wrap(oneLine(warning), WARNING_WIDTH)) {
+      for (String line : wrap(oneLine(warning), width)) {
         code.add("$L$L\n", prefix, line);
         prefix = "//   ";
       }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.plugin.codegen.MigrationTemplate;
+import org.jpamigrations.plugin.codegen.SourceStyle;
 
 /** Creates the migrations package in a project's sources. */
 public final class InitCommand {
@@ -28,8 +29,9 @@ public final class InitCommand {
             + directory + "; init leaves it as it is. Run mvn migrations:generate to add a migration.");
       }
       Files.createDirectories(directory);
-      Files.writeString(packageInfo, packageInfo(request.packageName()));
-      Files.writeString(directory.resolve(MigrationTemplate.FILE_NAME), MigrationTemplate.DEFAULT);
+      SourceStyle style = SourceStyle.of(packageInfo);
+      Files.writeString(packageInfo, style.apply(packageInfo(request.packageName())));
+      Files.writeString(directory.resolve(MigrationTemplate.FILE_NAME), style.apply(MigrationTemplate.DEFAULT));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create " + directory, e);
     }
