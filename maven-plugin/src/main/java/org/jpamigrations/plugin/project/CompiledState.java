@@ -51,7 +51,7 @@ public record CompiledState(boolean upToDate, String reason) {
     }
     Path stamp = buildDirectory.resolve(BUILD_INPUTS);
     if (!Files.isRegularFile(stamp) || !read(stamp).equals(buildInputs)) {
-      return new CompiledState(false, "the last build it ran had other properties or profiles, or was not its own");
+      return new CompiledState(false, "no goal has built it with these -D properties and profiles yet");
     }
     Path tests = basedir.resolve("src").resolve("test");
     Optional<Path> changed = Stream.concat(Stream.of(pom), files(basedir.resolve("src")))
