@@ -2,10 +2,8 @@ package org.jpamigrations.plugin.command;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.jpamigrations.diff.DiffResult;
 import org.jpamigrations.diff.ModelChanges;
 import org.jpamigrations.graph.MigrationLoader;
-import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.migration.MigrationException;
 
@@ -24,18 +22,16 @@ public final class CheckCommand {
   public record Request(
       Path classesDirectory, String packageName, ClassLoader classLoader, Map<String, String> hibernateSettings) {}
 
-  /** Returns the (empty) difference when the migrations capture every change; throws otherwise. */
-  public DiffResult run(Request request, Reporter reporter) {
+  /** Returns the (empty) changes when the migrations capture every entity change; throws otherwise. */
+  public ModelChanges run(Request request, Reporter reporter) {
     RevisionGraph graph = RevisionGraph.of(MigrationLoader.load(request.classLoader(), request.packageName()));
-    String head = graph.head().map(MigrationScript::revision).orElse(null);
-    DiffResult diff = EntityChanges.detect(
-        request.classesDirectory(), request.classLoader(), request.hibernateSettings(), graph.schemaAt(head), reporter);
-    ModelChanges changes = new ModelChanges(head, diff.operations());
+    ModelChanges changes = ModelChanges.between(graph, EntityChanges.mapped(
+        request.classesDirectory(), request.classLoader(), request.hibernateSettings(), reporter));
     if (!changes.isEmpty()) {
       throw new MigrationException(changes.describe()
           + "\nRun mvn migrations:generate -Dmigrations.message=\"...\" and commit the migration with the entities.");
     }
     reporter.info(changes.describe());
-    return diff;
+    return changes;
   }
 }

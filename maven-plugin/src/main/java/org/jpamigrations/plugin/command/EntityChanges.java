@@ -15,8 +15,14 @@ final class EntityChanges {
 
   static DiffResult detect(Path classesDirectory, ClassLoader classLoader, Map<String, String> hibernateSettings,
       Schema recorded, Reporter reporter) {
+    return new SchemaDiffer().diff(recorded, mapped(classesDirectory, classLoader, hibernateSettings, reporter));
+  }
+
+  /** The schema the entities map to, with the Hibernate that read them reported. */
+  static Schema mapped(Path classesDirectory, ClassLoader classLoader, Map<String, String> hibernateSettings,
+      Reporter reporter) {
     MappedSchema mapped = MappingReader.readMapped(classesDirectory, classLoader, hibernateSettings);
     MappingLog.report(mapped.hibernate(), reporter);
-    return new SchemaDiffer().diff(recorded, mapped.schema());
+    return mapped.schema();
   }
 }
