@@ -48,9 +48,10 @@ public final class MigrationWriter {
   public GeneratedMigration write(MigrationSource source, Path sourceRoot) {
     MigrationBody body = MigrationBody.of(source.before(), source.operations());
     // Within up(), after two levels of indentation and the comment's own prefix.
-    int width = Math.min(WARNING_WIDTH, style(source, sourceRoot).maxLineLength() - 24);
+    SourceStyle style = style(source, sourceRoot);
+    int width = Math.min(WARNING_WIDTH, style.maxLineLength() - 24);
     CodeBlock up = CodeBlock.builder().add(warnings(source.warnings(), width)).add(steps(body.up())).build();
-    return writeFile(source, sourceRoot, method("up", up), method("down", steps(body.down())),
+    return writeFile(source, sourceRoot, style, method("up", up), method("down", steps(body.down())),
         body.destructive(), body.zeroFilled());
   }
 
@@ -70,7 +71,8 @@ public final class MigrationWriter {
         .add("// Undo what up() does, in reverse order, for example:\n")
         .add("//   op.sql(\"UPDATE customer SET status = NULL WHERE status = 'ACTIVE'\");\n")
         .build();
-    return writeFile(source, sourceRoot, method("up", upHelp), method("down", downHelp), List.of(), List.of());
+    return writeFile(source, sourceRoot, style(source, sourceRoot), method("up", upHelp), method("down", downHelp),
+        List.of(), List.of());
   }
 
   /**
@@ -86,12 +88,12 @@ public final class MigrationWriter {
         .add("// Add operations only if the branches conflict (for example both change one column).\n")
         .build();
     CodeBlock down = CodeBlock.of("// Nothing to undo: downgrading past this revision undoes the branches.\n");
-    return writeFile(source, sourceRoot, method("up", up), method("down", down), List.of(), List.of());
+    return writeFile(source, sourceRoot, style(source, sourceRoot), method("up", up), method("down", down),
+        List.of(), List.of());
   }
 
-  private GeneratedMigration writeFile(
-      MigrationSource source, Path sourceRoot, MethodSpec up, MethodSpec down, List<String> destructive,
-      List<String> zeroFilled) {
+  private GeneratedMigration writeFile(MigrationSource source, Path sourceRoot, SourceStyle style, MethodSpec up,
+      MethodSpec down, List<String> destructive, List<String> zeroFilled) {
     JavaFile javaFile = javaFile(source, up, down);
     String className = javaFile.typeSpec().name();
     Path directory = directory(source, sourceRoot);
@@ -100,7 +102,7 @@ public final class MigrationWriter {
       Files.createDirectories(directory);
       // CREATE_NEW: never replace a migration someone may already have edited or applied
       String text = MigrationTemplate.in(directory).map(t -> t.render(javaFile.toString())).orElse(javaFile.toString());
-      Files.writeString(file, style(source, sourceRoot).apply(text), StandardCharsets.UTF_8,
+      Files.writeString(file, style.apply(text), StandardCharsets.UTF_8,
           StandardOpenOption.CREATE_NEW);
     } catch (FileAlreadyExistsException e) {
       throw new MigrationException("Migration " + file + " already exists; delete it or generate with "
