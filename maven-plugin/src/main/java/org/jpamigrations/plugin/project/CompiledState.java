@@ -53,9 +53,8 @@ public record CompiledState(boolean upToDate, String reason) {
     if (!Files.isRegularFile(stamp) || !read(stamp).equals(buildInputs)) {
       return new CompiledState(false, "no goal has built it with these -D properties and profiles yet");
     }
-    Path tests = basedir.resolve("src").resolve("test");
-    Optional<Path> changed = Stream.concat(Stream.of(pom), files(basedir.resolve("src")))
-        .filter(file -> !file.startsWith(tests) && modified(file) > built.get())
+    Optional<Path> changed = Stream.concat(Stream.of(pom), filesBesideTests(basedir.resolve("src")))
+        .filter(file -> modified(file) > built.get())
         .findFirst();
     if (changed.isPresent()) {
       return new CompiledState(false, changed.get().getFileName() + " changed since the last build");
@@ -108,6 +107,19 @@ public record CompiledState(boolean upToDate, String reason) {
 
   private static Optional<Long> newest(Path directory) {
     return files(directory).map(CompiledState::modified).max(Long::compare);
+  }
+
+  /** The files under {@code src}, without reading {@code src/test}, which a goal run on its own never reads. */
+  private static Stream<Path> filesBesideTests(Path src) {
+    if (!Files.isDirectory(src)) {
+      return Stream.empty();
+    }
+    try (Stream<Path> children = Files.list(src)) {
+      return children.filter(child -> !child.getFileName().toString().equals("test")).toList().stream()
+          .flatMap(child -> Files.isDirectory(child) ? files(child) : Stream.of(child));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Stream<Path> files(Path directory) {
