@@ -111,7 +111,7 @@ public final class Migrations {
     return withConnection(connection -> {
       AppliedState state = AppliedState.read(connection, history(), graph);
       return new MigrationStatus(config.connection.toString(), state.current(), state.rows(), state.pending(),
-          state.failed(), HistoryProblems.find(graph, state),
+          state.failed(), HistoryProblems.find(state),
           graph.heads().stream().map(MigrationScript::revision).toList());
     });
   }
@@ -243,10 +243,12 @@ public final class Migrations {
 
   /** An upgrade target the database is already past is a downgrade in disguise: say so, change nothing. */
   private void refuseTargetBehind(Connection connection, RevisionGraph graph, String target) {
-    graph.get(target);
     AppliedState state = AppliedState.read(connection, history(), graph);
+    RevisionGraph followed = state.graph();
+    String at = followed.resolve(target);
+    followed.get(at);
     boolean behind = state.current().stream()
-        .anyMatch(c -> !c.equals(target) && graph.lineage(c).contains(target));
+        .anyMatch(c -> !c.equals(at) && followed.lineage(c).contains(at));
     if (behind) {
       throw new MigrationException("Cannot upgrade to " + target + ": the database is already past it, at "
           + state.describeCurrent() + ". To go back to it, downgrade to " + target + ".");

@@ -102,6 +102,15 @@ public record MigrationScript(
         : Arrays.stream(annotation.databases()).map(d -> d.strip().toLowerCase(Locale.ROOT)).toList();
   }
 
+  /**
+   * The revisions this migration replaces ({@code @Revision(replaces)}), oldest first; empty unless it
+   * is a squash.
+   */
+  public List<String> replaces() {
+    Revision annotation = type.getAnnotation(Revision.class);
+    return annotation == null ? List.of() : Arrays.stream(annotation.replaces()).map(String::strip).toList();
+  }
+
   /** Whether the migration runs on the database of this key ({@code postgresql}). */
   public boolean runsOn(String database) {
     List<String> databases = databases();

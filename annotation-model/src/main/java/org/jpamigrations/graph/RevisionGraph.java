@@ -2,11 +2,14 @@ package org.jpamigrations.graph;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,12 +36,19 @@ public final class RevisionGraph {
 
   private static final int MAX_LISTED = 20;
 
+  /** Every migration class, squashes and the revisions they replace included. */
+  private final Map<String, MigrationScript> declared;
+  private final Squashes squashes;
+  /** The migrations of this form of the history: with each squash, or with its originals instead. */
   private final Map<String, MigrationScript> byRevision;
   private final List<MigrationScript> ordered;
   private final Map<String, Integer> position = new HashMap<>();
   private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
-  private RevisionGraph(Map<String, MigrationScript> byRevision, List<MigrationScript> ordered) {
+  private RevisionGraph(Map<String, MigrationScript> declared, Squashes squashes,
+      Map<String, MigrationScript> byRevision, List<MigrationScript> ordered) {
+    this.declared = declared;
+    this.squashes = squashes;
     this.byRevision = byRevision;
     this.ordered = ordered;
     for (int i = 0; i < ordered.size(); i++) {
@@ -58,9 +68,9 @@ public final class RevisionGraph {
    * that show or merge them. Running migrations needs {@link #of}.
    */
   public static RevisionGraph allowingHeads(List<MigrationScript> scripts) {
-    Map<String, MigrationScript> byRevision = new LinkedHashMap<>();
+    Map<String, MigrationScript> declared = new LinkedHashMap<>();
     for (MigrationScript script : scripts) {
-      MigrationScript other = byRevision.putIfAbsent(script.revision(), script);
+      MigrationScript other = declared.putIfAbsent(script.revision(), script);
       if (other != null) {
         throw new MigrationException("Revision " + script.revision() + " is declared by two classes: "
             + other.type().getName() + " and " + script.type().getName()
@@ -71,7 +81,13 @@ public final class RevisionGraph {
             + BASE + ". Give it another @Revision(id = ...).");
       }
     }
-    for (MigrationScript script : scripts) {
+    return build(Collections.unmodifiableMap(declared), Squashes.of(declared));
+  }
+
+  private static RevisionGraph build(Map<String, MigrationScript> declared, Squashes squashes) {
+    Map<String, MigrationScript> byRevision = new LinkedHashMap<>();
+    squashes.scripts(declared.values()).forEach(script -> byRevision.put(script.revision(), script));
+    for (MigrationScript script : byRevision.values()) {
       for (String parent : script.parents()) {
         if (!byRevision.containsKey(parent)) {
           throw new MigrationException("Migration " + script.revision() + " (" + script.type().getSimpleName()
@@ -80,9 +96,50 @@ public final class RevisionGraph {
         }
       }
     }
-    RevisionGraph graph = new RevisionGraph(byRevision, topologicalOrder(byRevision));
+    RevisionGraph graph = new RevisionGraph(declared, squashes, byRevision, topologicalOrder(byRevision));
     graph.checkSingleRoot();
     return graph;
+  }
+
+  /**
+   * The form of this history that a database with these revisions in its history table follows: the
+   * same, unless it applied some of the revisions a squash migration replaces (and not the squash),
+   * while their classes are still there; then those run instead of the squash.
+   */
+  public RevisionGraph followedBy(Collection<String> applied) {
+    Squashes followed = squashes.followedBy(applied, declared.keySet());
+    return followed == squashes ? this : build(declared, followed);
+  }
+
+  /**
+   * The revisions of this form that a database with these history rows has applied: the rows, with a
+   * squash in place of the revisions it replaces once the last of them is applied.
+   *
+   * @throws MigrationException when the database applied only some of a squash's revisions and their
+   *     classes are gone
+   */
+  public Set<String> appliedOf(Collection<String> rows) {
+    return squashes.isEmpty() ? new LinkedHashSet<>(rows) : squashes.applied(rows, declared);
+  }
+
+  /** The revisions a squash migration replaces ({@code @Revision(replaces)}); empty for any other. */
+  public List<String> replacedBy(String revision) {
+    return squashes.replacedBy(revision);
+  }
+
+  /** Whether a history row of this revision is accounted for: it runs here, or a squash that runs stands for it. */
+  public boolean accounts(String revision) {
+    return contains(revision) || squashes.squashOf(revision) != null;
+  }
+
+  /** The squash migration that runs here in place of the revision, if one does. */
+  public Optional<MigrationScript> squashOf(String revision) {
+    return Optional.ofNullable(squashes.squashOf(revision)).map(byRevision::get);
+  }
+
+  /** Where the revision stands in {@link #ordered()}; -1 when it is not a migration of this form. */
+  public int indexOf(String revision) {
+    return position.getOrDefault(revision, -1);
   }
 
   // Kahn's algorithm; among migrations ready at the same time the smaller revision id goes first,
@@ -177,7 +234,9 @@ public final class RevisionGraph {
    */
   public String resolve(String target) {
     if (!HEAD.equals(target)) {
-      return target;
+      List<String> originals = target == null || contains(target) ? List.of() : replacedBy(target);
+      // A squash whose originals run here: its schema is the one the last of them leaves.
+      return originals.isEmpty() ? target : originals.get(originals.size() - 1);
     }
     return head().map(MigrationScript::revision).orElse(BASE);
   }
@@ -190,6 +249,11 @@ public final class RevisionGraph {
   /** The migration of that revision; a {@link MigrationException} listing the known ones if there is none. */
   public MigrationScript get(String revision) {
     MigrationScript script = byRevision.get(revision);
+    String squash = script == null ? squashes.squashOf(revision) : null;
+    if (squash != null) {
+      throw new MigrationException("Revision " + revision + " is one of those squash migration "
+          + byRevision.get(squash).label() + " replaces: name " + squash + ", or a revision before or after it.");
+    }
     if (script == null) {
       List<String> known = ordered.stream().map(MigrationScript::revision).toList();
       String listed = known.size() <= MAX_LISTED ? String.join(", ", known)
@@ -208,6 +272,20 @@ public final class RevisionGraph {
     }
     Deque<String> todo = new ArrayDeque<>();
     todo.push(get(revision).revision());
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (seen.add(next)) {
+        byRevision.get(next).parents().forEach(todo::push);
+      }
+    }
+    return seen;
+  }
+
+  /** The revisions that any of these follow, directly or not, except those that none of the others follows. */
+  public Set<String> ancestorsOf(Collection<String> revisions) {
+    Set<String> seen = new HashSet<>();
+    Deque<String> todo = new ArrayDeque<>();
+    revisions.forEach(r -> get(r).parents().forEach(todo::push));
     while (!todo.isEmpty()) {
       String next = todo.pop();
       if (seen.add(next)) {

@@ -41,4 +41,12 @@ public @interface Revision {
    * run anything.
    */
   String[] databases() default {};
+
+  /**
+   * The revisions this migration replaces, oldest first, when it is a squash of them
+   * ({@code migrations:squash}): a database that applied none of them runs this one instead, and a
+   * database that applied some runs the rest of them as before. Children of the last one follow this
+   * one too, so the replaced classes can be deleted once every database has applied them or this one.
+   */
+  String[] replaces() default {};
 }

@@ -1,6 +1,7 @@
 package org.jpamigrations.runner;
 
 import java.sql.Connection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,38 +16,51 @@ import org.jpamigrations.migration.MigrationException;
 /**
  * What a database has applied, held against the migration classes.
  *
+ * @param graph the form of the history the database follows: with each squash migration, or with the
+ *     revisions it replaces where the database applied some of those
  * @param rows the history rows of applied migrations, oldest first
  * @param applied their revisions
  * @param current the applied revisions no other applied one follows: one, or one per unmerged branch
  * @param pending the migrations not applied yet, in the order upgrade runs them; not those that failed half-way
  * @param failed the rows of migrations that failed half-way (FAILED, UNDO_FAILED), which wait for repair
  */
-public record AppliedState(List<AppliedRevision> rows, Set<String> applied, List<String> current,
+public record AppliedState(RevisionGraph graph, List<AppliedRevision> rows, Set<String> applied, List<String> current,
     List<MigrationScript> pending, List<AppliedRevision> failed) {
 
   /**
    * Reads the history table; fails when it names a revision no class declares, since then the code
    * cannot say what the database holds.
    */
-  public static AppliedState read(Connection connection, HistoryTable history, RevisionGraph graph) {
+  public static AppliedState read(Connection connection, HistoryTable history, RevisionGraph declared) {
     List<AppliedRevision> all = history.rows(connection);
     List<AppliedRevision> rows = all.stream().filter(row -> !row.failed()).toList();
     List<AppliedRevision> failed = all.stream().filter(AppliedRevision::failed).toList();
+    List<String> revisions = rows.stream().map(AppliedRevision::revision).toList();
+    RevisionGraph graph = declared.followedBy(revisions);
     requireDeclared(rows, graph, history);
-    Set<String> applied = new LinkedHashSet<>();
-    rows.forEach(row -> applied.add(row.revision()));
-    Set<String> followed = new HashSet<>();
-    for (String revision : applied) {
-      Set<String> lineage = graph.lineage(revision);
-      lineage.remove(revision);
-      followed.addAll(lineage);
-    }
+    Set<String> applied = graph.appliedOf(revisions);
+    Set<String> followed = graph.ancestorsOf(applied);
     List<String> current = graph.ordered().stream().map(MigrationScript::revision)
         .filter(r -> applied.contains(r) && !followed.contains(r)).toList();
     Set<String> halfWay = failed.stream().map(AppliedRevision::revision).collect(Collectors.toSet());
     List<MigrationScript> pending = graph.ordered().stream()
         .filter(s -> !applied.contains(s.revision()) && !halfWay.contains(s.revision())).toList();
-    return new AppliedState(rows, Set.copyOf(applied), current, pending, failed);
+    return new AppliedState(graph, rows, Set.copyOf(applied), current, pending, failed);
+  }
+
+  /** The latest applied revision in the order migrations run, or {@code null} at base. */
+  public String latest() {
+    return applied.stream().max(Comparator.comparing(graph::indexOf)).orElse(null);
+  }
+
+  /** The applied revisions in the order migrations run. */
+  public List<String> appliedInOrder() {
+    return applied.stream().sorted(Comparator.comparing(graph::indexOf)).toList();
+  }
+
+  /** The history rows of migrations this form of the history runs: those whose checksum it can compare. */
+  public List<AppliedRevision> comparableRows() {
+    return rows.stream().filter(row -> graph.contains(row.revision())).toList();
   }
 
   /**
@@ -54,7 +68,7 @@ public record AppliedState(List<AppliedRevision> rows, Set<String> applied, List
    * what the database holds.
    */
   static void requireDeclared(List<AppliedRevision> rows, RevisionGraph graph, HistoryTable history) {
-    List<String> unknown = rows.stream().map(AppliedRevision::revision).filter(r -> !graph.contains(r)).toList();
+    List<String> unknown = rows.stream().map(AppliedRevision::revision).filter(r -> !graph.accounts(r)).toList();
     if (!unknown.isEmpty()) {
       boolean one = unknown.size() == 1;
       throw new MigrationException("The database has " + (one ? "revision " : "revisions ")
@@ -65,9 +79,8 @@ public record AppliedState(List<AppliedRevision> rows, Set<String> applied, List
   }
 
   /** Applied revisions that an applied revision follows but that are not applied themselves: holes. */
-  public List<String> missing(RevisionGraph graph) {
-    Set<String> needed = new HashSet<>();
-    applied.forEach(r -> needed.addAll(graph.lineage(r)));
+  public List<String> missing() {
+    Set<String> needed = graph.ancestorsOf(applied);
     return graph.ordered().stream().map(MigrationScript::revision)
         .filter(r -> needed.contains(r) && !applied.contains(r)).toList();
   }

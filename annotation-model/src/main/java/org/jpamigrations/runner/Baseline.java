@@ -47,7 +47,7 @@ public final class Baseline {
   public Stamped stamp(String target, boolean force) throws SQLException {
     String revision = resolve(target);
     AppliedState state = AppliedState.read(connection, history, graph);
-    List<MigrationScript> lineage = graph.between(null, revision);
+    List<MigrationScript> lineage = state.graph().between(null, state.graph().resolve(revision));
     List<String> beyond = state.applied().stream()
         .filter(r -> lineage.stream().noneMatch(s -> s.revision().equals(r))).sorted().toList();
     if (!beyond.isEmpty()) {

@@ -15,7 +15,8 @@ public final class HistoryProblems {
 
   private HistoryProblems() {}
 
-  public static List<String> find(RevisionGraph graph, AppliedState state) {
+  public static List<String> find(AppliedState state) {
+    RevisionGraph graph = state.graph();
     List<String> problems = new ArrayList<>();
     for (AppliedRevision row : state.failed()) {
       String label = graph.contains(row.revision()) ? graph.get(row.revision()).label() : row.revision();
@@ -25,7 +26,7 @@ public final class HistoryProblems {
           + (undo ? "Redo by hand what its down() undid" : "Undo by hand what its statements before that did")
           + ", fix it, then run mvn migrations:repair and " + (undo ? "downgrade" : "upgrade") + " again.");
     }
-    for (AppliedRevision row : state.rows()) {
+    for (AppliedRevision row : state.comparableRows()) {
       MigrationScript script = graph.get(row.revision());
       if (script.editedSince(row)) {
         problems.add("EDITED: migration " + script.label() + " was edited after being applied here. Undo the edit"
@@ -33,7 +34,7 @@ public final class HistoryProblems {
             + " -Dmigrations.acceptChanged=true.");
       }
     }
-    for (String revision : state.missing(graph)) {
+    for (String revision : state.missing()) {
       problems.add("MISSING: migration " + graph.get(revision).label() + " is not applied, but migrations that"
           + " follow it are. Run upgrade to apply it, or check that it was not added after they ran.");
     }

@@ -71,6 +71,10 @@ final class MigrationExecutor {
             Checksums.of(operations), Instant.now(), millis, System.getProperty("user.name")));
       } else {
         history.delete(connection, script.revision());
+        // Undone, a squash takes with it the rows of the revisions it replaces, if they ran here.
+        for (String replaced : graph.replacedBy(script.revision())) {
+          history.delete(connection, replaced);
+        }
       }
       if (transactional) {
         connection.commit();

@@ -4,10 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,9 +38,7 @@ public final class MigrationRunner {
   private final RunListener listener;
   private final RunOptions options;
   private final Lock lock;
-  private final MigrationExecutor executor;
   private final RunMessages messages;
-  private final Map<String, Integer> position = new HashMap<>();
 
   public MigrationRunner(
       Connection connection, SqlDialect dialect, RevisionGraph graph, HistoryTable history, RunListener listener) {
@@ -59,17 +55,11 @@ public final class MigrationRunner {
     this.history = history;
     this.listener = listener == null ? RunListener.NONE : listener;
     this.messages = new RunMessages(dialect, graph, history.name());
-    this.executor = new MigrationExecutor(
-        connection, dialect, graph, history, this.listener, this.options.dryRun(), messages);
-    List<MigrationScript> ordered = graph.ordered();
-    for (int i = 0; i < ordered.size(); i++) {
-      position.put(ordered.get(i).revision(), i);
-    }
   }
 
   /** The latest applied revision, or {@code null} when the database is at base. */
   public String current() {
-    return latest(applied());
+    return state().latest();
   }
 
   /**
@@ -87,22 +77,19 @@ public final class MigrationRunner {
       throw new MigrationException("Cannot upgrade to " + RevisionGraph.BASE
           + ": it is the empty schema before the first migration. To undo all migrations, downgrade to base.");
     }
-    if (target != null) {
-      graph.get(target);
-    }
+    refuseUnknown(target);
     return locked(() -> {
-      refuseFailed();
-      checkChanged();
-      Set<String> applied = applied();
-      List<MigrationScript> pending = graph.between(null, target).stream()
-          .filter(script -> !applied.contains(script.revision()))
+      AppliedState state = checked();
+      RevisionGraph followed = state.graph();
+      String at = followed.resolve(target);
+      if (at != null) {
+        followed.get(at);
+      }
+      List<MigrationScript> pending = followed.between(null, at).stream()
+          .filter(script -> !state.applied().contains(script.revision()))
           .toList();
       refuseOtherDatabases(pending, "upgrade");
-      List<StepResult> results = new ArrayList<>();
-      for (MigrationScript script : pending) {
-        results.add(executor.run(script, Direction.UP));
-      }
-      return results;
+      return run(followed, pending, Direction.UP);
     });
   }
 
@@ -164,26 +151,53 @@ public final class MigrationRunner {
     }
   }
 
-  /** Refuses to go on while a migration is half-way; the message says how to get out. */
-  private void refuseFailed() {
-    List<AppliedRevision> failed = history.failed(connection);
-    if (!failed.isEmpty()) {
-      throw messages.refused(failed);
+  /**
+   * What the database has applied, once nothing is half-way (the message says how to get out) and
+   * edits of applied migrations are refused or accepted.
+   */
+  private AppliedState checked() {
+    AppliedState state = state();
+    if (!state.failed().isEmpty()) {
+      throw messages.refused(state.failed());
     }
+    checkChanged(state);
+    return state;
+  }
+
+  /** Fails before anything runs for a revision no migration declares, in either form of the history. */
+  private void refuseUnknown(String revision) {
+    if (revision != null && !graph.accounts(revision)) {
+      graph.get(revision);
+    }
+  }
+
+  private AppliedState state() {
+    return AppliedState.read(connection, history, graph);
+  }
+
+  private List<StepResult> run(RevisionGraph followed, List<MigrationScript> scripts, Direction direction) {
+    MigrationExecutor executor = new MigrationExecutor(
+        connection, dialect, followed, history, listener, options.dryRun(), messages);
+    List<StepResult> results = new ArrayList<>();
+    for (MigrationScript script : scripts) {
+      results.add(executor.run(script, direction));
+    }
+    return results;
   }
 
   /**
    * Refuses edited applied migrations, or with acceptChanged records their new checksum. Rows of an
    * older checksum form that match are rewritten in the current form.
    */
-  private void checkChanged() {
-    List<AppliedRevision> changed = changedSinceApplied();
+  private void checkChanged(AppliedState state) {
+    RevisionGraph followed = state.graph();
+    List<AppliedRevision> changed = changedSince(state);
     if (changed.isEmpty()) {
-      upgradeChecksumForm();
+      upgradeChecksumForm(state);
       return;
     }
     if (!options.acceptChanged()) {
-      String labels = changed.stream().map(row -> graph.get(row.revision()).label())
+      String labels = changed.stream().map(row -> followed.get(row.revision()).label())
           .collect(Collectors.joining(", "));
       throw new MigrationException((changed.size() == 1 ? "Migration " + labels + " was" : "Migrations " + labels + " were")
           + " edited after being applied to this database: the operations no longer match the checksum in table "
@@ -193,24 +207,25 @@ public final class MigrationRunner {
     }
     if (options.dryRun()) {
       changed.forEach(row -> listener.warning("Would accept the edit of applied migration "
-          + graph.get(row.revision()).label() + " (-Dmigrations.acceptChanged=true)"));
+          + followed.get(row.revision()).label() + " (-Dmigrations.acceptChanged=true)"));
       return;
     }
     for (AppliedRevision row : changed) {
-      MigrationScript script = graph.get(row.revision());
+      MigrationScript script = followed.get(row.revision());
       history.updateChecksum(connection, row.revision(), script.checksum());
       listener.warning("Accepted the edit of applied migration " + script.label() + ": its new checksum is recorded");
     }
     commit();
   }
 
-  private void upgradeChecksumForm() {
+  private void upgradeChecksumForm(AppliedState state) {
     if (options.dryRun()) {
       return;
     }
-    List<AppliedRevision> legacy = appliedRows().stream().filter(row -> Checksums.isLegacy(row.checksum())).toList();
+    List<AppliedRevision> legacy =
+        state.comparableRows().stream().filter(row -> Checksums.isLegacy(row.checksum())).toList();
     for (AppliedRevision row : legacy) {
-      history.updateChecksum(connection, row.revision(), graph.get(row.revision()).checksum());
+      history.updateChecksum(connection, row.revision(), state.graph().get(row.revision()).checksum());
     }
     if (!legacy.isEmpty()) {
       commit();
@@ -236,23 +251,23 @@ public final class MigrationRunner {
    * @return the migrations undone
    */
   public List<StepResult> downgrade(String requested) {
-    String target = graph.resolve(requested);
-    if (target != null && !RevisionGraph.BASE.equals(target)) {
-      graph.get(target);
+    String resolved = graph.resolve(requested);
+    if (!RevisionGraph.BASE.equals(resolved)) {
+      refuseUnknown(resolved);
     }
     if (!history.exists(connection)) {
       return List.of();
     }
     return locked(() -> {
-      refuseFailed();
-      checkChanged(); // an edited down() is not the one that matches what up() did here
-      List<MigrationScript> undo = toUndo(target);
-      refuseOtherDatabases(undo, "downgrade");
-      List<StepResult> results = new ArrayList<>();
-      for (MigrationScript script : undo) {
-        results.add(executor.run(script, Direction.DOWN));
+      AppliedState state = checked(); // an edited down() is not the one that matches what up() did here
+      RevisionGraph followed = state.graph();
+      String target = followed.resolve(requested);
+      if (target != null && !RevisionGraph.BASE.equals(target)) {
+        followed.get(target);
       }
-      return results;
+      List<MigrationScript> undo = toUndo(state, target);
+      refuseOtherDatabases(undo, "downgrade");
+      return run(followed, undo, Direction.DOWN);
     });
   }
 
@@ -260,25 +275,26 @@ public final class MigrationRunner {
     MigrationScript.requireAllRunOn(scripts, dialect.key(), dialect.name(), action);
   }
 
-  private List<MigrationScript> toUndo(String target) {
-    Set<String> applied = applied();
+  private static List<MigrationScript> toUndo(AppliedState state, String target) {
+    RevisionGraph graph = state.graph();
+    Set<String> applied = state.applied();
     if (target == null) {
-      String latest = latest(applied);
+      String latest = state.latest();
       return latest == null ? List.of() : List.of(graph.get(latest));
     }
     Set<String> keep = new HashSet<>();
     if (!RevisionGraph.BASE.equals(target)) {
       if (!applied.contains(target)) {
         throw new MigrationException("Cannot downgrade to revision " + target + ": it is not applied. "
-            + "Choose an applied revision (" + (applied.isEmpty() ? "none" : String.join(", ", inOrder(applied)))
+            + "Choose an applied revision (" + (applied.isEmpty() ? "none" : String.join(", ", state.appliedInOrder()))
             + ") or " + RevisionGraph.BASE + ".");
       }
       keep = graph.lineage(target);
     }
     Set<String> kept = keep;
-    return inOrder(applied).stream()
+    return state.appliedInOrder().stream()
         .filter(revision -> !kept.contains(revision))
-        .sorted(Comparator.comparing(position::get).reversed())
+        .sorted(Comparator.comparing(graph::indexOf).reversed())
         .map(graph::get)
         .toList();
   }
@@ -288,30 +304,12 @@ public final class MigrationRunner {
    * recorded): the database may not match what the migration classes now say.
    */
   public List<AppliedRevision> changedSinceApplied() {
-    return appliedRows().stream()
-        .filter(row -> graph.get(row.revision()).editedSince(row))
+    return changedSince(state());
+  }
+
+  private static List<AppliedRevision> changedSince(AppliedState state) {
+    return state.comparableRows().stream()
+        .filter(row -> state.graph().get(row.revision()).editedSince(row))
         .toList();
-  }
-
-  /** The applied revisions. */
-  private Set<String> applied() {
-    Set<String> applied = new HashSet<>();
-    appliedRows().forEach(row -> applied.add(row.revision()));
-    return applied;
-  }
-
-  /** The history rows; each revision must be declared by a migration class. */
-  private List<AppliedRevision> appliedRows() {
-    List<AppliedRevision> rows = history.applied(connection);
-    AppliedState.requireDeclared(rows, graph, history);
-    return rows;
-  }
-
-  private String latest(Set<String> applied) {
-    return applied.stream().max(Comparator.comparing(position::get)).orElse(null);
-  }
-
-  private List<String> inOrder(Set<String> revisions) {
-    return revisions.stream().sorted(Comparator.comparing(position::get)).toList();
   }
 }

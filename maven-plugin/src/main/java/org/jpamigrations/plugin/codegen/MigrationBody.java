@@ -50,6 +50,27 @@ public record MigrationBody(List<Step> up, List<Step> down) {
     return new MigrationBody(up, down);
   }
 
+  /**
+   * A body whose {@code down()} is given rather than worked out: a squash that copies its originals,
+   * whose own {@code down()} methods undo them.
+   *
+   * @throws MigrationException when an operation does not fit the schema the ones before it leave
+   */
+  public static MigrationBody of(Schema before, List<Operation> upOperations, List<Operation> downOperations) {
+    List<Step> up = new ArrayList<>();
+    Schema schema = before;
+    for (Operation operation : upOperations) {
+      up.add(new Step.Statement(operation, warning(operation, schema)));
+      schema = apply(operation, schema);
+    }
+    List<Step> down = new ArrayList<>();
+    for (Operation operation : downOperations) {
+      down.add(new Step.Statement(operation, warning(operation, schema)));
+      schema = apply(operation, schema);
+    }
+    return new MigrationBody(up, down);
+  }
+
   /** The operations {@code up()} declares. */
   public List<Operation> upOperations() {
     return operations(up);

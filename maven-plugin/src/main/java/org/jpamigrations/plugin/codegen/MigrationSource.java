@@ -18,6 +18,8 @@ import org.jpamigrations.operation.Operation;
  * @param warnings what a person must check or fill in before applying it, shown at the top of
  *     {@code up()}
  * @param databases the databases it runs on ({@code @Revision(databases)}); empty for every one
+ * @param replaces the revisions a squash replaces ({@code @Revision(replaces)}), oldest first; empty for
+ *     any other migration
  */
 public record MigrationSource(
     String packageName,
@@ -28,7 +30,8 @@ public record MigrationSource(
     Schema before,
     List<Operation> operations,
     List<String> warnings,
-    List<String> databases) {
+    List<String> databases,
+    List<String> replaces) {
 
   public MigrationSource {
     if (revision == null || revision.isBlank()) {
@@ -41,6 +44,13 @@ public record MigrationSource(
     operations = operations == null ? List.of() : List.copyOf(operations);
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
     databases = databases == null ? List.of() : List.copyOf(databases);
+    replaces = replaces == null ? List.of() : List.copyOf(replaces);
+  }
+
+  /** A migration that replaces none. */
+  public MigrationSource(String packageName, String revision, List<String> parents, String message,
+      Instant created, Schema before, List<Operation> operations, List<String> warnings, List<String> databases) {
+    this(packageName, revision, parents, message, created, before, operations, warnings, databases, List.of());
   }
 
   /** A migration for every database. */

@@ -64,9 +64,14 @@ public final class StatusCommand {
           + "): join them with mvn migrations:merge before you upgrade.");
     }
     reporter.info("Applied (" + state.applied().size() + "):");
+    Map<String, MigrationScript> declared = migrations.migrations().stream()
+        .collect(Collectors.toMap(MigrationScript::revision, script -> script));
     for (AppliedRevision row : state.applied()) {
+      MigrationScript script = declared.get(row.revision());
+      String label = script != null ? label(script) : graph.squashOf(row.revision())
+          .map(squash -> "(replaced by squash " + squash.revision() + ", its class deleted)").orElse("(no class)");
       reporter.info(String.format("  %s  %s  %s", row.revision(),
-          row.appliedAt() == null ? "?" : WHEN.format(row.appliedAt()), label(graph.get(row.revision()))));
+          row.appliedAt() == null ? "?" : WHEN.format(row.appliedAt()), label));
     }
     List<MigrationScript> pending = state.pending();
     List<String> problems = state.problems();

@@ -45,12 +45,12 @@ public final class ValidateCommand {
       AppliedState state = AppliedState.read(connection, history, graph);
       // Failed, edited and missing migrations first, as status lists them: then the schema's drift, which
       // means nothing while a migration is half-way.
-      problems.addAll(HistoryProblems.find(graph, state));
+      problems.addAll(HistoryProblems.find(state));
       if (!state.failed().isEmpty()) {
         problems.add("drift not compared: the schema is half-way through the failed migration above");
       } else {
         SqlDialect dialect = SqlDialects.forConnection(connection, request.dialect());
-        Schema recorded = graph.schemaOf(state.applied());
+        Schema recorded = state.graph().schemaOf(state.applied());
         String historyName = last(history.name());
         Schema live = new DatabaseSchemaReader().read(connection, table -> Names.same(last(table), historyName));
         new SchemaDrift(dialect).compare(recorded, live).forEach(d -> problems.add("drift: " + d));
@@ -62,7 +62,7 @@ public final class ValidateCommand {
             + "\nFix the database or the migrations; for drift, a new migration can bring the schema back in line.");
       }
       reporter.info("Valid: " + request.database() + " is at " + state.describeCurrent() + "; "
-          + state.rows().size() + " applied " + (state.rows().size() == 1 ? "migration matches" : "migrations match")
+          + state.applied().size() + " applied " + (state.applied().size() == 1 ? "migration matches" : "migrations match")
           + " the code and the schema matches what they record"
           + (state.pending().isEmpty() ? "." : "; " + state.pending().size() + " pending."));
       return problems;
