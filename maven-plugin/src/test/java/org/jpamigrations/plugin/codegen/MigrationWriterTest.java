@@ -2,15 +2,24 @@ package org.jpamigrations.plugin.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jpamigrations.migration.Dsl.bigint;
+import static org.jpamigrations.migration.Dsl.column;
+import static org.jpamigrations.migration.Dsl.table;
+import static org.jpamigrations.migration.Dsl.varchar;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Schema;
+import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.ExecuteSql;
+import org.jpamigrations.operation.Operation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,5 +79,27 @@ class MigrationWriterTest {
     assertThatThrownBy(() -> writer.write(Fixtures.merge(), file))
         .isInstanceOf(MigrationException.class)
         .hasMessageContaining("Cannot write migration");
+  }
+
+  /** A squash of a large schema: one method could not hold the bytecode, so parts of 200 statements each. */
+  @Test
+  void aLongMigrationIsSplitIntoMethodsThatCompile() throws IOException {
+    List<Operation> creates = IntStream.rangeClosed(1, 1_000)
+        .<Operation>mapToObj(i -> new CreateTable(table("t_" + i)
+            .column(column("id", bigint()).notNull())
+            .column(column("name", varchar(100)))
+            .withPrimaryKey("id")))
+        .toList();
+    MigrationSource source = new MigrationSource("a.b", "20261125101500", List.of(), "many tables", null,
+        Schema.EMPTY, creates);
+
+    GeneratedMigration generated = writer.write(source, sourceRoot);
+
+    String java = Files.readString(generated.file());
+    assertThat(java).contains("        up1(op);\n", "        up5(op);\n", "private static void up5(Operations op)",
+        "        down5(op);\n").doesNotContain("up6(");
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    assertThat(javac.run(null, null, null, "-d", sourceRoot.resolve("classes").toString(), "-classpath",
+        System.getProperty("java.class.path"), generated.file().toString())).as("javac").isZero();
   }
 }
