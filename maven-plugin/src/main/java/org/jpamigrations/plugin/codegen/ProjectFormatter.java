@@ -1,5 +1,6 @@
 package org.jpamigrations.plugin.codegen;
 
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -37,11 +38,16 @@ public interface ProjectFormatter {
     try {
       return format(source);
     } catch (Exception | LinkageError e) {
-      Throwable cause = e.getCause() != null && e instanceof java.lang.reflect.InvocationTargetException
-          ? e.getCause() : e;
-      warn.accept("Wrote " + file.getFileName() + " unformatted: " + name() + " failed on it (" + cause
+      warn.accept("Wrote " + file.getFileName() + " unformatted: " + name() + " failed on it (" + reason(e)
           + "). Run the project's formatter on it before the build checks it.");
       return source;
     }
+  }
+
+  /** What went wrong in a formatter, which is mostly called by reflection: the cause, not its wrapper. */
+  static String reason(Throwable failure) {
+    Throwable cause = failure instanceof InvocationTargetException && failure.getCause() != null
+        ? failure.getCause() : failure;
+    return cause.getMessage() == null || cause.getMessage().isBlank() ? cause.toString() : cause.getMessage();
   }
 }

@@ -1,6 +1,5 @@
 package org.jpamigrations.plugin.mojo;
 
-import java.lang.reflect.InvocationTargetException;
 import java.util.Optional;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
@@ -30,9 +29,9 @@ final class ProjectFormatters {
       log.debug("Formatting the written files with " + formatter.name() + ", as the build does");
       return formatter;
     } catch (Exception | LinkageError e) {
-      Throwable cause = e instanceof InvocationTargetException && e.getCause() != null ? e.getCause() : e;
-      log.warn("The files written are not formatted: " + library.get().name() + " cannot be loaded (" + cause
-          + "). Run the formatter on them, or bring it into reach (online, or in the local repository).");
+      log.warn("Writing files unformatted: " + library.get().name() + ", the build's formatter, cannot be loaded ("
+          + ProjectFormatter.reason(e) + "). Run it on them, or make it resolvable (online, or in the local"
+          + " repository).");
       return ProjectFormatter.NONE;
     }
   }
