@@ -11,17 +11,28 @@ import java.util.function.Consumer;
 public interface ProjectFormatter {
 
   /** No formatter: the files keep the layout of the template and the {@code .editorconfig}. */
-  ProjectFormatter NONE = new ProjectFormatter() {
-    @Override
-    public String name() {
-      return "none";
-    }
+  ProjectFormatter NONE = named("none", source -> source);
 
-    @Override
-    public String format(String source) {
-      return source;
-    }
-  };
+  /** A formatter of that name that runs the function. */
+  static ProjectFormatter named(String name, Formatting formatting) {
+    return new ProjectFormatter() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public String format(String source) throws Exception {
+        return formatting.format(source);
+      }
+    };
+  }
+
+  /** What a formatter does to a source; it may fail. */
+  @FunctionalInterface
+  interface Formatting {
+    String format(String source) throws Exception;
+  }
 
   /** The formatter and its version, for messages. */
   String name();

@@ -58,19 +58,10 @@ public record GoogleJavaFormat(String groupArtifact, String version, String styl
     Method reorder = loader.loadClass(PACKAGE + "ImportOrderer").getMethod("reorderImports", String.class, styleType);
     Method wrap = loader.loadClass(PACKAGE + "StringWrapper").getMethod("wrap", String.class, formatterType);
     Object importStyle = reorderImports ? chosen : google;
-    String name = name();
-    return new ProjectFormatter() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public String format(String source) throws ReflectiveOperationException {
-        String formatted = (String) formatSource.invoke(formatter, source);
-        String imports = (String) reorder.invoke(null, removeUnused.invoke(null, formatted), importStyle);
-        return reflowLongStrings ? (String) wrap.invoke(null, imports, formatter) : imports;
-      }
-    };
+    return ProjectFormatter.named(name(), source -> {
+      String formatted = (String) formatSource.invoke(formatter, source);
+      String imports = (String) reorder.invoke(null, removeUnused.invoke(null, formatted), importStyle);
+      return reflowLongStrings ? (String) wrap.invoke(null, imports, formatter) : imports;
+    });
   }
 }

@@ -52,18 +52,9 @@ public record PalantirJavaFormat(String version, String style, boolean formatJav
     Method reorder = loader.loadClass(PACKAGE + "ImportOrderer").getMethod("reorderImports", String.class, styleType);
     Method removeUnused = loader.loadClass(PACKAGE + "RemoveUnusedImports").getMethod("removeUnusedImports",
         String.class);
-    String name = name();
-    return new ProjectFormatter() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public String format(String source) throws ReflectiveOperationException {
-        String imports = (String) removeUnused.invoke(null, reorder.invoke(null, source, chosen));
-        return (String) formatSource.invoke(formatter, imports);
-      }
-    };
+    return ProjectFormatter.named(name(), source -> {
+      String imports = (String) removeUnused.invoke(null, reorder.invoke(null, source, chosen));
+      return (String) formatSource.invoke(formatter, imports);
+    });
   }
 }

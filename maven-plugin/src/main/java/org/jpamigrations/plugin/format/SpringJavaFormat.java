@@ -40,23 +40,14 @@ public record SpringJavaFormat(String version, Path projectDirectory) implements
     Method apply = loader.loadClass("org.eclipse.text.edits.TextEdit")
         .getMethod("apply", loader.loadClass("org.eclipse.jface.text.IDocument"));
     Method text = documentType.getMethod("get");
-    String name = name();
-    return new ProjectFormatter() {
-      @Override
-      public String name() {
-        return name;
+    return ProjectFormatter.named(name(), source -> {
+      Object edit = format.invoke(formatter, source);
+      if (edit == null) {
+        throw new IllegalArgumentException("the source does not parse");
       }
-
-      @Override
-      public String format(String source) throws ReflectiveOperationException {
-        Object edit = format.invoke(formatter, source);
-        if (edit == null) {
-          throw new IllegalArgumentException("the source does not parse");
-        }
-        Object document = documentType.getConstructor(String.class).newInstance(source);
-        apply.invoke(edit, document);
-        return (String) text.invoke(document);
-      }
-    };
+      Object document = documentType.getConstructor(String.class).newInstance(source);
+      apply.invoke(edit, document);
+      return (String) text.invoke(document);
+    });
   }
 }

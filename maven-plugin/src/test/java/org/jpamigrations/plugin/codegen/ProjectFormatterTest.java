@@ -44,17 +44,9 @@ class ProjectFormatterTest {
 
   @Test
   void aFormatterThatFailsLeavesTheFileAsTheTemplateLaysItOutAndSaysSo() throws IOException {
-    ProjectFormatter failing = new ProjectFormatter() {
-      @Override
-      public String name() {
-        return "broken-format 1.0";
-      }
-
-      @Override
-      public String format(String source) {
-        throw new IllegalStateException("no parser");
-      }
-    };
+    ProjectFormatter failing = ProjectFormatter.named("broken-format 1.0", source -> {
+      throw new IllegalStateException("no parser");
+    });
 
     String text = write(failing);
 
