@@ -36,13 +36,12 @@ public final class FormatterLoader {
   }
 
   /**
-   * The formatter, ready to run.
+   * The formatter, its artifacts resolved; its classes are loaded when it formats its first file, and fail that file
+   * if they do not hold the formatter this plugin knows.
    *
    * @throws DependencyResolutionException when its artifacts cannot be resolved (offline, a version no repository has)
-   * @throws ReflectiveOperationException when the artifacts do not hold the formatter this plugin knows
    */
-  public ProjectFormatter load(FormatterLibrary library)
-      throws DependencyResolutionException, ReflectiveOperationException, MalformedURLException {
+  public ProjectFormatter load(FormatterLibrary library) throws DependencyResolutionException, MalformedURLException {
     CollectRequest request = new CollectRequest();
     request.setRepositories(repositories);
     for (FormatterLibrary.LibraryArtifact artifact : library.artifacts()) {
@@ -58,6 +57,17 @@ public final class FormatterLoader {
     }
     // The platform loader as parent: the JDK's classes (javac's too), none of Maven's.
     ClassLoader loader = new URLClassLoader(jars.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
-    return library.load(loader);
+    return ProjectFormatter.named(library.name(), new ProjectFormatter.Formatting() {
+      // Built on the first file: a goal that writes none (generate finding no change) never loads it.
+      private ProjectFormatter loaded;
+
+      @Override
+      public synchronized String format(String source) throws Exception {
+        if (loaded == null) {
+          loaded = library.load(loader);
+        }
+        return loaded.format(source);
+      }
+    });
   }
 }
