@@ -9,6 +9,9 @@ public sealed interface FormatterLibrary permits SpringJavaFormat, GoogleJavaFor
   /** The formatter and its version, for messages: {@code google-java-format 1.28.0}. */
   String name();
 
+  /** The command that formats the project's files with it, for when the plugin could not: {@code mvn spotless:apply}. */
+  String applyCommand();
+
   /** What to resolve for its class path. */
   List<LibraryArtifact> artifacts();
 

@@ -32,6 +32,11 @@ public record GoogleJavaFormat(String groupArtifact, String version, String styl
   }
 
   @Override
+  public String applyCommand() {
+    return "mvn spotless:apply";
+  }
+
+  @Override
   public List<LibraryArtifact> artifacts() {
     return List.of(LibraryArtifact.of(groupArtifact + ":" + version));
   }

@@ -27,6 +27,11 @@ public record PalantirJavaFormat(String version, String style, boolean formatJav
   }
 
   @Override
+  public String applyCommand() {
+    return "mvn spotless:apply";
+  }
+
+  @Override
   public List<LibraryArtifact> artifacts() {
     // Its POM names its parent POM as a jar dependency, which no repository has.
     return List.of(LibraryArtifact.of("com.palantir.javaformat:palantir-java-format:" + version,

@@ -23,6 +23,11 @@ public record SpringJavaFormat(String version, Path projectDirectory) implements
   }
 
   @Override
+  public String applyCommand() {
+    return "mvn spring-javaformat:apply";
+  }
+
+  @Override
   public List<LibraryArtifact> artifacts() {
     // The Eclipse classes are a provided dependency of the formatter: its Maven plugin adds them alone, as here.
     return List.of(LibraryArtifact.of(GROUP + "spring-javaformat-formatter:" + version),

@@ -30,8 +30,7 @@ final class ProjectFormatters {
       return formatter;
     } catch (Exception | LinkageError e) {
       log.warn("Writing files unformatted: " + library.get().name() + ", the build's formatter, cannot be loaded ("
-          + ProjectFormatter.reason(e) + "). Run it on them, or make it resolvable (online, or in the local"
-          + " repository).");
+          + ProjectFormatter.reason(e) + "). Run " + library.get().applyCommand() + " before the build checks them.");
       return ProjectFormatter.NONE;
     }
   }
