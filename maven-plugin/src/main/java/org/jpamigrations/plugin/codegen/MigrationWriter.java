@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 import org.jpamigrations.migration.Dsl;
 import org.jpamigrations.migration.Migration;
@@ -42,6 +43,22 @@ public final class MigrationWriter {
   private static final String SQUASHED = "Written by migrations:squash; review before applying.";
 
   private final JavaOperationRenderer renderer = new JavaOperationRenderer();
+  private final ProjectFormatter formatter;
+  private final Consumer<String> warn;
+
+  /** A writer whose files keep the template's and the {@code .editorconfig}'s layout. */
+  public MigrationWriter() {
+    this(ProjectFormatter.NONE, warning -> { });
+  }
+
+  /**
+   * @param formatter the project's formatter, run on each file before it is written
+   * @param warn where to say that a file was written unformatted, and why
+   */
+  public MigrationWriter(ProjectFormatter formatter, Consumer<String> warn) {
+    this.formatter = formatter;
+    this.warn = warn;
+  }
 
   /**
    * Writes the migration for the source's operations under {@code sourceRoot}.
@@ -120,7 +137,7 @@ public final class MigrationWriter {
       Files.createDirectories(directory);
       // CREATE_NEW: never replace a migration someone may already have edited or applied
       String text = MigrationTemplate.in(directory).map(t -> t.render(javaFile.toString())).orElse(javaFile.toString());
-      Files.writeString(file, style.apply(text), StandardCharsets.UTF_8,
+      Files.writeString(file, formatter.formatOrKeep(style.apply(text), file, warn), StandardCharsets.UTF_8,
           StandardOpenOption.CREATE_NEW);
     } catch (FileAlreadyExistsException e) {
       throw new MigrationException("Migration " + file + " already exists; delete it or generate with "

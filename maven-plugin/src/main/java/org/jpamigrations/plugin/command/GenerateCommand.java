@@ -16,6 +16,7 @@ import org.jpamigrations.plugin.codegen.GeneratedMigration;
 import org.jpamigrations.plugin.codegen.MigrationNames;
 import org.jpamigrations.plugin.codegen.MigrationSource;
 import org.jpamigrations.plugin.codegen.MigrationWriter;
+import org.jpamigrations.plugin.codegen.ProjectFormatter;
 import org.jpamigrations.diff.DiffResult;
 import org.jpamigrations.diff.SchemaDiffer;
 import org.jpamigrations.plugin.extract.MappedSchema;
@@ -26,6 +27,18 @@ import org.jpamigrations.plugin.extract.MappingReader;
  * existing migrations record.
  */
 public final class GenerateCommand {
+
+  private final ProjectFormatter formatter;
+
+  /** Writes migrations as the template and the {@code .editorconfig} lay them out. */
+  public GenerateCommand() {
+    this(ProjectFormatter.NONE);
+  }
+
+  /** @param formatter the project's formatter, run on the migration before it is written */
+  public GenerateCommand(ProjectFormatter formatter) {
+    this.formatter = formatter;
+  }
 
   /**
    * @param classesDirectory the project's compiled classes, where the entities are
@@ -60,7 +73,7 @@ public final class GenerateCommand {
     Schema recorded = graph.schemaAt(parent);
     String revision = MigrationNames.nextRevision(
         request.now(), scripts.stream().map(MigrationScript::revision).toList());
-    MigrationWriter writer = new MigrationWriter();
+    MigrationWriter writer = new MigrationWriter(formatter, reporter::warn);
 
     if (request.empty()) {
       MigrationSource source = new MigrationSource(request.packageName(), revision, parents(parent),

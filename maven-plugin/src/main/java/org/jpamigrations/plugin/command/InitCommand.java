@@ -6,10 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.plugin.codegen.MigrationTemplate;
+import org.jpamigrations.plugin.codegen.ProjectFormatter;
 import org.jpamigrations.plugin.codegen.SourceStyle;
 
 /** Creates the migrations package in a project's sources. */
 public final class InitCommand {
+
+  private final ProjectFormatter formatter;
+
+  /** Writes package-info.java as the template and the {@code .editorconfig} lay it out. */
+  public InitCommand() {
+    this(ProjectFormatter.NONE);
+  }
+
+  /** @param formatter the project's formatter, run on package-info.java */
+  public InitCommand(ProjectFormatter formatter) {
+    this.formatter = formatter;
+  }
 
   /**
    * @param sourceRoot the project's main Java source root
@@ -30,7 +43,8 @@ public final class InitCommand {
       }
       Files.createDirectories(directory);
       SourceStyle style = SourceStyle.of(packageInfo);
-      Files.writeString(packageInfo, style.apply(packageInfo(request.packageName())));
+      Files.writeString(packageInfo,
+          formatter.formatOrKeep(style.apply(packageInfo(request.packageName())), packageInfo, reporter::warn));
       Files.writeString(directory.resolve(MigrationTemplate.FILE_NAME), style.apply(MigrationTemplate.DEFAULT));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create " + directory, e);

@@ -13,12 +13,25 @@ import org.jpamigrations.plugin.codegen.GeneratedMigration;
 import org.jpamigrations.plugin.codegen.MigrationNames;
 import org.jpamigrations.plugin.codegen.MigrationSource;
 import org.jpamigrations.plugin.codegen.MigrationWriter;
+import org.jpamigrations.plugin.codegen.ProjectFormatter;
 
 /**
  * Joins the heads of branched migrations (two developers each generated one after the same parent)
  * with a merge migration that follows all of them and runs nothing.
  */
 public final class MergeCommand {
+
+  private final ProjectFormatter formatter;
+
+  /** Writes migrations as the template and the {@code .editorconfig} lay them out. */
+  public MergeCommand() {
+    this(ProjectFormatter.NONE);
+  }
+
+  /** @param formatter the project's formatter, run on the migration before it is written */
+  public MergeCommand(ProjectFormatter formatter) {
+    this.formatter = formatter;
+  }
 
   /**
    * @param sourceRoot the main Java source root, where the migration is written
@@ -52,7 +65,7 @@ public final class MergeCommand {
         request.now(), scripts.stream().map(MigrationScript::revision).toList());
     MigrationSource source = new MigrationSource(
         request.packageName(), revision, heads, message, request.now(), merged, List.of());
-    GeneratedMigration written = new MigrationWriter().writeMerge(source, request.sourceRoot());
+    GeneratedMigration written = new MigrationWriter(formatter, reporter::warn).writeMerge(source, request.sourceRoot());
     reporter.info("Wrote the merge migration " + written.file() + " (revision " + revision + ", after "
         + String.join(" and ", heads) + "). Compile it and run mvn migrations:upgrade.");
     return written;

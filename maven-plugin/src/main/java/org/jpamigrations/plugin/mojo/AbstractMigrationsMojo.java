@@ -18,7 +18,10 @@ import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
 import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.plugin.codegen.ProjectFormatter;
 import org.jpamigrations.plugin.command.Reporter;
 import org.jpamigrations.plugin.project.CompiledState;
 
@@ -43,6 +46,12 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
 
   @Component
   private BuildPluginManager buildPluginManager;
+
+  @Component
+  private RepositorySystem repositorySystem;
+
+  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+  private RepositorySystemSession repositorySession;
 
   /** Default-lifecycle phases that include {@code compile}: when one is on the command line, the classes are fresh. */
   private static final Set<String> COMPILING_PHASES = Set.of(
@@ -187,6 +196,11 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
         .map(element -> Path.of(element).toAbsolutePath().normalize())
         .filter(element -> !element.equals(testClasses))
         .toList();
+  }
+
+  /** The formatter the build checks Java files with, for the files a goal writes ({@link ProjectFormatters}). */
+  protected ProjectFormatter projectFormatter() {
+    return ProjectFormatters.of(project, repositorySystem, repositorySession, getLog());
   }
 
   protected Reporter reporter() {

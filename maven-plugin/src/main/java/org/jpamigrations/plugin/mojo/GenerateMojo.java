@@ -33,7 +33,7 @@ public class GenerateMojo extends AbstractMappingMojo {
       GenerateCommand.Request request = new GenerateCommand.Request(
           classesDirectory(), sourceRoot(), packageName(), loader,
           mappingSettings(loader), message == null ? "" : message.trim(), empty, Instant.now());
-      new GenerateCommand().run(request, reporter());
+      new GenerateCommand(projectFormatter()).run(request, reporter());
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot close the project class loader", e);
     }

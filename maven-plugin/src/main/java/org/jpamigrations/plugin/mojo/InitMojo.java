@@ -17,6 +17,6 @@ public class InitMojo extends AbstractMigrationsMojo {
     boolean hasApi = project.getDependencies().stream().anyMatch(d ->
         "org.jpamigrations".equals(d.getGroupId()) && "migrations-annotation-model".equals(d.getArtifactId()));
     String version = mojoExecution.getMojoDescriptor().getPluginDescriptor().getVersion();
-    new InitCommand().run(new InitCommand.Request(sourceRoot(), packageName(), hasApi, version), reporter());
+    new InitCommand(projectFormatter()).run(new InitCommand.Request(sourceRoot(), packageName(), hasApi, version), reporter());
   }
 }
