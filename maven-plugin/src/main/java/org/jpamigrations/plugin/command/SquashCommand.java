@@ -25,6 +25,7 @@ import org.jpamigrations.plugin.codegen.MigrationBody;
 import org.jpamigrations.plugin.codegen.MigrationNames;
 import org.jpamigrations.plugin.codegen.MigrationSource;
 import org.jpamigrations.plugin.codegen.MigrationWriter;
+import org.jpamigrations.plugin.codegen.ProjectFormatter;
 
 /**
  * Writes one migration that replaces a straight run of earlier ones ({@code @Revision(replaces)}), as
@@ -37,6 +38,18 @@ import org.jpamigrations.plugin.codegen.MigrationWriter;
  * their own {@code down()} methods in reverse.
  */
 public final class SquashCommand {
+
+  private final ProjectFormatter formatter;
+
+  /** Writes the squash as the template and the {@code .editorconfig} lay it out. */
+  public SquashCommand() {
+    this(ProjectFormatter.NONE);
+  }
+
+  /** @param formatter the project's formatter, run on the migration before it is written */
+  public SquashCommand(ProjectFormatter formatter) {
+    this.formatter = formatter;
+  }
 
   /**
    * @param sourceRoot the main Java source root, where the migration is written
@@ -82,7 +95,7 @@ public final class SquashCommand {
         ? "squash " + range.first() + " to " + range.last() : request.message().strip();
     MigrationSource source = new MigrationSource(request.packageName(), revision, range.parents(), message,
         request.now(), before, body.upOperations(), warnings, databases(range), range.replaces());
-    GeneratedMigration written = new MigrationWriter().write(source, body, request.sourceRoot());
+    GeneratedMigration written = new MigrationWriter(formatter, reporter::warn).write(source, body, request.sourceRoot());
     reporter.info("Wrote the squash migration " + written.file() + " (revision " + revision + "): it replaces the "
         + range.chain().size() + " migrations " + range.first() + " to " + range.last() + ", with "
         + body.upOperations().size() + " operations instead of " + copied.size()

@@ -21,8 +21,8 @@ public class MergeMojo extends AbstractMigrationsMojo {
   @Override
   protected void run() throws MojoExecutionException {
     try (URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
-      new MergeCommand(projectFormatter()).run(new MergeCommand.Request(sourceRoot(), packageName(), loader, message, Instant.now()),
-          reporter());
+      new MergeCommand(projectFormatter()).run(
+          new MergeCommand.Request(sourceRoot(), packageName(), loader, message, Instant.now()), reporter());
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot close the project class loader", e);
     }

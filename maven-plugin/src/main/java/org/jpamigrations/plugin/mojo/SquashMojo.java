@@ -32,8 +32,8 @@ public class SquashMojo extends AbstractMigrationsMojo {
   @Override
   protected void run() throws MojoExecutionException {
     try (URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
-      new SquashCommand().run(new SquashCommand.Request(sourceRoot(), packageName(), loader, from, to, message,
-          Instant.now()), reporter());
+      new SquashCommand(projectFormatter()).run(new SquashCommand.Request(sourceRoot(), packageName(), loader, from,
+          to, message, Instant.now()), reporter());
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot close the project class loader", e);
     }
