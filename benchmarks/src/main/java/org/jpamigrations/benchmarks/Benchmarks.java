@@ -44,6 +44,8 @@ public final class Benchmarks {
   private static final int REPLAYED = 1_000;
   private static final int HISTORY_WARMUPS = 2;
   private static final int HISTORY_RUNS = 5;
+  private static final int GOAL_WARMUPS = 1;
+  private static final int GOAL_RUNS = 5;
   private static final String MIGRATIONS = "bench.db.migrations";
   private static final Logger HIBERNATE = Logger.getLogger("org.hibernate");
   private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -53,7 +55,7 @@ public final class Benchmarks {
     HIBERNATE.setLevel(Level.SEVERE);
     Path work = Files.createTempDirectory("jpa-migrations-bench");
     List<String> rows = new ArrayList<>();
-    for (int entities : new int[] {10, 50, 200}) {
+    for (int entities : new int[] {10, 50, 200, 1_000}) {
       GeneratedModel model = GeneratedModel.create(entities, work.resolve("model" + entities));
       rows.addAll(run(model, work.resolve("project" + entities)));
     }
@@ -71,10 +73,14 @@ public final class Benchmarks {
     HistoryFixture replayed = HistoryFixture.create(REPLAYED, HistoryBenchmarks.dialect(HistoryBenchmarks.H2),
         work.resolve("history-replay"));
     rows.add(HistoryBenchmarks.replay(replayed, WARMUPS, RUNS));
+    rows.addAll(HistoryBenchmarks.squashed(history, history.squashed(work.resolve("history-h2-squashed")),
+        HistoryBenchmarks.H2, HISTORY_WARMUPS, HISTORY_RUNS));
+    rows.addAll(GoalBenchmarks.run(Path.of(System.getProperty("benchmarks.root", "..")), GOAL_WARMUPS, GOAL_RUNS));
     System.out.printf("%nJPA Migrations benchmarks: median (fastest-slowest) of %d runs after %d warm-ups"
-        + " (%d and %d for the histories), Java %s, %d cores%n%n", RUNS, WARMUPS, HISTORY_RUNS, HISTORY_WARMUPS,
+        + " (%d and %d for the histories, %d and %d for the goals), Java %s, %d cores%n%n", RUNS, WARMUPS, HISTORY_RUNS,
+        HISTORY_WARMUPS, GOAL_RUNS, GOAL_WARMUPS,
         System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-    System.out.printf("%-20s %-27s %-27s   %-38s %-27s %6s%n",
+    System.out.printf("%-22s %-27s %-27s   %-38s %-27s %6s%n",
         "goal", "size", "jpa-migrations", "baseline", "", "ratio");
     rows.forEach(System.out::println);
   }
@@ -112,7 +118,7 @@ public final class Benchmarks {
 
   /** One line of the table; {@code baseline} may be {@code null} for a figure that stands alone. */
   static String row(String goal, String size, Measurement ours, String baselineName, Measurement baseline) {
-    return String.format("%-20s %-27s %-27s   %-38s %-27s %6s", goal, size, ours.describe(), baselineName,
+    return String.format("%-22s %-27s %-27s   %-38s %-27s %6s", goal, size, ours.describe(), baselineName,
         baseline == null ? "" : baseline.describe(),
         baseline == null ? "" : String.format("%.2f", ours.medianMillis() / baseline.medianMillis()));
   }
@@ -179,7 +185,7 @@ public final class Benchmarks {
   }
 
   /** Reports nothing: the benchmark prints its own table. */
-  private enum Silent implements Reporter {
+  enum Silent implements Reporter {
     REPORTER;
 
     @Override

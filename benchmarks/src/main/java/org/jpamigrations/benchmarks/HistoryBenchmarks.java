@@ -158,8 +158,7 @@ final class HistoryBenchmarks {
   static List<String> run(HistoryFixture history, Target target, int warmups, int runs) throws Exception {
     List<String> rows = new ArrayList<>();
     String label = target.name() + ", " + history.count() + " migrations";
-    URLClassLoader loader = new URLClassLoader(new URL[] {history.classes().toUri().toURL()},
-        HistoryBenchmarks.class.getClassLoader());
+    URLClassLoader loader = loader(history);
     String[] url = new String[1];
     Measurement.Task fresh = () -> {
       if (url[0] != null) {
@@ -197,14 +196,50 @@ final class HistoryBenchmarks {
     return rows;
   }
 
+  /**
+   * What {@code migrations:squash} buys: a fresh upgrade that runs the squash of the whole history, against one
+   * that runs the originals, and the replay of each.
+   */
+  static List<String> squashed(HistoryFixture originals, HistoryFixture squashed, Target target, int warmups,
+      int runs) throws Exception {
+    String label = target.name() + ", " + originals.count() + " migrations";
+    ClassLoader withSquash = loader(squashed);
+    ClassLoader without = loader(originals);
+    String[] url = new String[1];
+    Measurement.Task fresh = () -> {
+      if (url[0] != null) {
+        target.drop(url[0]);
+      }
+      url[0] = target.fresh();
+    };
+    Measurement squash = Measurement.of(warmups, runs, fresh, () -> migrations(squashed, withSquash, target, url[0]).upgrade());
+    requireTables(squashed, target, url[0]);
+    Measurement all = Measurement.of(warmups, runs, fresh, () -> migrations(originals, without, target, url[0]).upgrade());
+    target.drop(url[0]);
+    Measurement replaySquash = replaying(squashed, withSquash, warmups, runs);
+    Measurement replayAll = replaying(originals, without, warmups, runs);
+    return List.of(
+        Benchmarks.row("upgrade, squashed", label, squash, "jpa-migrations, the originals", all),
+        Benchmarks.row("replay, squashed", originals.count() + " migrations", replaySquash,
+            "jpa-migrations, the originals", replayAll));
+  }
+
+  private static Measurement replaying(HistoryFixture history, ClassLoader loader, int warmups, int runs)
+      throws Exception {
+    List<MigrationScript> scripts = MigrationLoader.load(loader, history.packageName());
+    return Measurement.of(warmups, runs, () -> { }, () -> {
+      RevisionGraph graph = RevisionGraph.of(scripts);
+      Objects.requireNonNull(graph.schemaAt(graph.resolve(RevisionGraph.HEAD)).table("t_" + history.count()));
+    });
+  }
+
+  private static URLClassLoader loader(HistoryFixture history) throws Exception {
+    return new URLClassLoader(new URL[] {history.classes().toUri().toURL()}, HistoryBenchmarks.class.getClassLoader());
+  }
+
   /** The schema the history records, from the loaded classes, as generate and check compute it. */
   static String replay(HistoryFixture history, int warmups, int runs) throws Exception {
-    URLClassLoader loader = new URLClassLoader(new URL[] {history.classes().toUri().toURL()},
-        HistoryBenchmarks.class.getClassLoader());
-    List<MigrationScript> scripts = MigrationLoader.load(loader, history.packageName());
-    String head = HistoryFixture.revision(history.count());
-    Measurement replay = Measurement.of(warmups, runs, () -> { },
-        () -> Objects.requireNonNull(RevisionGraph.of(scripts).schemaAt(head).table("t_" + history.count())));
+    Measurement replay = replaying(history, loader(history), warmups, runs);
     return Benchmarks.row("replay", history.count() + " migrations", replay, "(target: under 50 ms warm)", null);
   }
 

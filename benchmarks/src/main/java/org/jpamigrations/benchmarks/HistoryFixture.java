@@ -7,14 +7,20 @@ import static org.jpamigrations.migration.Dsl.timestamp;
 import static org.jpamigrations.migration.Dsl.varchar;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jpamigrations.dialect.SqlDialect;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.operation.CreateTable;
+import org.jpamigrations.plugin.codegen.GeneratedMigration;
+import org.jpamigrations.plugin.command.SquashCommand;
 
 /**
  * A history of N migrations, each creating one table, written three ways over the same DDL: compiled
@@ -52,6 +58,30 @@ record HistoryFixture(int count, Path classes, String packageName, Path flywayDi
     Path classes = Files.createDirectories(directory.resolve("classes"));
     GeneratedModel.compile(classes, files);
     return new HistoryFixture(count, classes, packageName, flyway, liquibase, statements);
+  }
+
+  /**
+   * The same history with a squash of all its migrations beside them, written by {@code migrations:squash} and
+   * compiled into a copy of the classes: a fresh database then runs the squash alone.
+   */
+  HistoryFixture squashed(Path directory) throws IOException {
+    Path copy = Files.createDirectories(directory.resolve("classes"));
+    try (Stream<Path> files = Files.walk(classes)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path target = copy.resolve(classes.relativize(file).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(file, target);
+      }
+    }
+    Path sources = Files.createDirectories(directory.resolve("src"));
+    GeneratedMigration squash;
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+        HistoryFixture.class.getClassLoader())) {
+      squash = new SquashCommand().run(new SquashCommand.Request(sources, packageName, loader, null, null, null,
+          Instant.parse("2027-01-01T00:00:00Z")), Benchmarks.Silent.REPORTER);
+    }
+    GeneratedModel.compile(copy, List.of(squash.file().toString()));
+    return new HistoryFixture(count, copy, packageName, flywayDirectory, liquibaseDirectory, statements);
   }
 
   /** The table migration {@code i} creates: a key and two typical columns. */

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
+import org.jpamigrations.lint.Finding;
+import org.jpamigrations.lint.Rule;
 import org.jpamigrations.migration.Dsl;
 import org.jpamigrations.migration.Migration;
 import org.jpamigrations.migration.MigrationException;
@@ -67,7 +69,16 @@ public final class MigrationWriter {
    *     the schema
    */
   public GeneratedMigration write(MigrationSource source, Path sourceRoot) {
-    return write(source, MigrationBody.of(source.before(), source.operations()), sourceRoot);
+    return write(source, MigrationBody.of(source.before(), source.operations()), List.of(), sourceRoot);
+  }
+
+  /**
+   * Writes the migration with each safety finding as a comment above its step.
+   *
+   * @throws MigrationException when the file exists, cannot be written, or the operations do not fit
+   */
+  public GeneratedMigration write(MigrationSource source, List<Finding> findings, Path sourceRoot) {
+    return write(source, MigrationBody.of(source.before(), source.operations()), findings, sourceRoot);
   }
 
   /**
@@ -77,11 +88,16 @@ public final class MigrationWriter {
    * @throws MigrationException when the file exists or cannot be written
    */
   public GeneratedMigration write(MigrationSource source, MigrationBody body, Path sourceRoot) {
+    return write(source, body, List.of(), sourceRoot);
+  }
+
+  private GeneratedMigration write(MigrationSource source, MigrationBody body, List<Finding> findings,
+      Path sourceRoot) {
     // Within up(), after two levels of indentation and the comment's own prefix.
     SourceStyle style = style(source, sourceRoot);
     int width = Math.min(WARNING_WIDTH, style.maxLineLength() - 24);
-    List<MethodSpec> up = methods("up", warnings(source.warnings(), width), steps(body.up()));
-    List<MethodSpec> down = methods("down", CodeBlock.of(""), steps(body.down()));
+    List<MethodSpec> up = methods("up", warnings(source.warnings(), width), steps(body.up(), findings, width));
+    List<MethodSpec> down = methods("down", CodeBlock.of(""), steps(body.down(), List.of(), width));
     List<MethodSpec> all = new ArrayList<>();
     all.add(up.get(0));
     all.add(down.get(0));
@@ -267,11 +283,14 @@ public final class MigrationWriter {
     return parts;
   }
 
-  /** Each step's code, with its comments. */
-  private List<CodeBlock> steps(List<Step> steps) {
+  /** Each step's code, with its comments: the safety findings at that step (numbered from 1), then data loss. */
+  private List<CodeBlock> steps(List<Step> steps, List<Finding> findings, int width) {
     List<CodeBlock> statements = new ArrayList<>();
-    for (Step step : steps) {
+    for (int i = 0; i < steps.size(); i++) {
+      Step step = steps.get(i);
       CodeBlock.Builder code = CodeBlock.builder();
+      int number = i + 1;
+      findings.stream().filter(f -> f.step() == number).forEach(f -> code.add(finding(f, width)));
       if (step instanceof Step.Statement statement) {
         if (statement.destructive()) {
           code.add("// DESTRUCTIVE: $L\n", oneLine(statement.warning()));
@@ -288,6 +307,20 @@ public final class MigrationWriter {
       statements.add(code.build());
     }
     return statements;
+  }
+
+  /** {@code // CAUTION JM401 on postgresql: ...}, wrapped, with the page that tells the fix. */
+  private static CodeBlock finding(Finding finding, int width) {
+    Rule rule = finding.rule();
+    String text = rule.severity() + " " + rule.code() + (finding.database().isEmpty() ? "" : " on " + finding.database())
+        + ": " + rule.problem() + " See " + rule.docs() + ".";
+    CodeBlock.Builder code = CodeBlock.builder();
+    String prefix = "// ";
+    for (String line : wrap(text, width)) {
+      code.add("$L$L\n", prefix, line);
+      prefix = "//   ";
+    }
+    return code.build();
   }
 
   /** One {@code // WARNING:} comment per warning, then a blank line before the statements. */

@@ -10,6 +10,9 @@ import org.jpamigrations.dialect.SqlDialects;
 import org.jpamigrations.graph.MigrationLoader;
 import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
+import org.jpamigrations.lint.Finding;
+import org.jpamigrations.lint.Lint;
+import org.jpamigrations.lint.Rule;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.plugin.codegen.GeneratedMigration;
@@ -102,7 +105,10 @@ public final class GenerateCommand {
         ? List.of() : List.of(SqlDialects.key(request.hibernateSettings().get("hibernate.dialect")));
     MigrationSource source = new MigrationSource(request.packageName(), revision, parents(parent),
         request.message(), request.now(), recorded, diff.operations(), diff.warnings(), databases);
-    GeneratedMigration written = writer.write(source, request.sourceRoot());
+    // Data loss is flagged DESTRUCTIVE already; the other findings say what else a step risks, per database.
+    List<Finding> findings = Lint.all().check(recorded, diff.operations(), databases.isEmpty() ? null : databases.get(0))
+        .stream().filter(finding -> finding.rule().category() != Rule.Category.DATA_LOSS).toList();
+    GeneratedMigration written = writer.write(source, findings, request.sourceRoot());
     reporter.info("Generated " + written.file() + " (revision " + revision
         + (parent == null ? "" : ", after " + parent) + "):");
     diff.operations().forEach(op -> reporter.info("  " + op.describe()));
@@ -112,6 +118,9 @@ public final class GenerateCommand {
     }
     for (String warning : diff.warnings()) {
       reporter.warn(warning + " (see the WARNING in " + written.className() + ")");
+    }
+    for (Finding finding : findings) {
+      reporter.warn(finding.describe() + " (" + finding.rule().docs() + ")");
     }
     for (String destructive : written.destructive()) {
       reporter.warn("DESTRUCTIVE: " + destructive + " loses data. Review " + written.className()

@@ -1,0 +1,51 @@
+package org.jpamigrations.lint;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jpamigrations.model.Schema;
+import org.jpamigrations.operation.CreateTable;
+import org.jpamigrations.operation.Operation;
+
+/** Runs the rules over the operations of one migration, for one database or for every one. */
+public final class Lint {
+
+  private final List<Rule> rules;
+
+  public Lint(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  /** The whole rule set. */
+  public static Lint all() {
+    return new Lint(Rules.ALL);
+  }
+
+  /**
+   * The findings for the operations of {@code up()}, in step order.
+   *
+   * @param before the schema the migration starts from
+   * @param database the database's key ({@code postgresql}) for its rules and the general ones, or {@code null}
+   *     for every rule, each finding naming the database it concerns
+   */
+  public List<Finding> check(Schema before, List<Operation> operations, String database) {
+    List<Finding> findings = new ArrayList<>();
+    Set<String> created = new HashSet<>();
+    Schema schema = before;
+    for (int i = 0; i < operations.size(); i++) {
+      Operation operation = operations.get(i);
+      StepContext context = new StepContext(schema, created);
+      for (Rule rule : rules) {
+        if ((database == null || rule.concerns(database)) && rule.check().fires(operation, context)) {
+          findings.add(new Finding(rule, i + 1, operation, String.join(", ", rule.databases())));
+        }
+      }
+      if (operation instanceof CreateTable create) {
+        created.add(create.table().name());
+      }
+      schema = operation.changesSchema() ? operation.apply(schema) : schema;
+    }
+    return findings;
+  }
+}

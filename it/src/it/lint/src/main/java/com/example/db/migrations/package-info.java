@@ -1,0 +1,2 @@
+/** Migrations of the shop. */
+package com.example.db.migrations;

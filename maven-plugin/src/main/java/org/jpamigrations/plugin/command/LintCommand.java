@@ -1,0 +1,134 @@
+package org.jpamigrations.plugin.command;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.jpamigrations.graph.MigrationLoader;
+import org.jpamigrations.graph.MigrationScript;
+import org.jpamigrations.graph.RevisionGraph;
+import org.jpamigrations.history.HistoryTable;
+import org.jpamigrations.jdbc.Database;
+import org.jpamigrations.lint.Lint;
+import org.jpamigrations.lint.Review;
+import org.jpamigrations.lint.Rules;
+import org.jpamigrations.lint.Severity;
+import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.runner.AppliedState;
+
+/**
+ * Reviews migrations for safety before they run: what each step loses, can fail on, breaks for the running
+ * application, or locks, for the databases chosen. Runs nothing; a database, when reachable, only tells which
+ * migrations are pending.
+ */
+public final class LintCommand {
+
+  /** Which migrations to review when none are named: those the database has not applied. */
+  public static final String PENDING = "pending";
+  public static final String ALL = "all";
+  public static final String HEAD = "head";
+
+  /**
+   * @param packageName the migrations package
+   * @param classLoader the project's class loader (the compiled migrations, the JDBC driver)
+   * @param database the database whose pending migrations to review, or {@code null}
+   * @param historyTable the history table's name
+   * @param migrations {@code pending}, {@code all}, {@code head}, or revision ids separated by commas
+   * @param databases the database keys whose rules apply ({@code postgresql}), or empty for every database
+   * @param failOn the severity that fails the review, or {@code null} to report only
+   */
+  public record Request(String packageName, ClassLoader classLoader, Database database, String historyTable,
+      String migrations, List<String> databases, Severity failOn) {
+
+    public Request {
+      databases = List.copyOf(databases);
+      databases.forEach(key -> {
+        if (!Rules.DATABASES.contains(key)) {
+          throw new MigrationException("Unknown database '" + key + "' in migrations.lint.databases: name one or more"
+              + " of " + String.join(", ", Rules.DATABASES) + ", or leave it out for every database.");
+        }
+      });
+    }
+  }
+
+  /** The reviews, one per migration, in order; fails when a finding reaches {@code failOn} unacknowledged. */
+  public List<Review> run(Request request, Reporter reporter) {
+    RevisionGraph graph = RevisionGraph.allowingHeads(
+        MigrationLoader.loadRequired(request.classLoader(), request.packageName()));
+    List<MigrationScript> chosen = chosen(request, graph, reporter);
+    Lint lint = Lint.all();
+    List<Review> reviews = new ArrayList<>();
+    for (MigrationScript script : chosen) {
+      List<String> keys = request.databases().isEmpty() ? Collections.singletonList(null) : request.databases();
+      for (String key : keys) {
+        Review review = Review.of(graph, script, lint, key);
+        reviews.add(review);
+        for (Review.Reviewed finding : review.findings()) {
+          String line = script.label() + ": " + finding.describe();
+          if (finding.acknowledged().isPresent()) {
+            reporter.info(line);
+          } else {
+            reporter.warn(line);
+          }
+        }
+      }
+    }
+    long danger = count(reviews, Severity.DANGER);
+    long caution = count(reviews, Severity.CAUTION);
+    long acknowledged = reviews.stream().flatMap(r -> r.findings().stream()).filter(f -> f.acknowledged().isPresent())
+        .count();
+    reporter.info("Lint: " + chosen.size() + (chosen.size() == 1 ? " migration" : " migrations") + " reviewed for "
+        + (request.databases().isEmpty() ? "every database" : String.join(", ", request.databases())) + ": "
+        + danger + " danger, " + caution + " caution, " + acknowledged + " acknowledged.");
+    if (request.failOn() != null) {
+      List<Review.Reviewed> failing = reviews.stream().flatMap(r -> r.failing(request.failOn()).stream()).toList();
+      if (!failing.isEmpty()) {
+        Review.Reviewed first = failing.get(0);
+        throw new MigrationException(failing.size() + (failing.size() == 1 ? " finding reaches" : " findings reach")
+            + " migrations.lint.failOn=" + request.failOn().name().toLowerCase(Locale.ROOT) + ", first "
+            + first.finding().rule().code() + " (" + first.finding().rule().docs() + "). Change the migration as the"
+            + " page says, or accept the finding on its class with @Acknowledge(rule = \""
+            + first.finding().rule().code() + "\", reason = \"...\").");
+      }
+    }
+    return reviews;
+  }
+
+  private static long count(List<Review> reviews, Severity severity) {
+    return reviews.stream().flatMap(r -> r.findings().stream())
+        .filter(f -> f.acknowledged().isEmpty() && f.finding().rule().severity() == severity).count();
+  }
+
+  private static List<MigrationScript> chosen(Request request, RevisionGraph graph, Reporter reporter) {
+    String which = request.migrations() == null || request.migrations().isBlank() ? PENDING : request.migrations().strip();
+    switch (which.toLowerCase(Locale.ROOT)) {
+      case ALL:
+        return graph.ordered();
+      case HEAD:
+        return graph.heads();
+      case PENDING:
+        return pending(request, graph, reporter);
+      default:
+        return Arrays.stream(which.split(",")).map(String::strip).filter(r -> !r.isEmpty()).map(graph::get).toList();
+    }
+  }
+
+  private static List<MigrationScript> pending(Request request, RevisionGraph graph, Reporter reporter) {
+    if (request.database() == null) {
+      return graph.ordered();
+    }
+    try (Connection connection = request.database().open(request.classLoader())) {
+      List<MigrationScript> pending = AppliedState.read(connection, new HistoryTable(request.historyTable()), graph)
+          .pending();
+      reporter.info("Reviewing the " + pending.size() + " migrations pending on " + request.database()
+          + " (migrations.lint.migrations=all reviews every one)");
+      return pending;
+    } catch (MigrationException | SQLException e) {
+      reporter.info("Reviewing every migration: the database cannot tell which are pending (" + e.getMessage() + ")");
+      return graph.ordered();
+    }
+  }
+}
