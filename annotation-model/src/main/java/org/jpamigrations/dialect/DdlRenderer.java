@@ -189,7 +189,8 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
 
   @Override
   public List<String> visit(AddForeignKey op) {
-    return List.of(sql.addForeignKey(op.table(), op.foreignKey()));
+    String add = sql.addForeignKey(op.table(), op.foreignKey());
+    return op.online() ? vendor.addConstraintOnline(sql, op.table(), op.foreignKey().name(), add) : List.of(add);
   }
 
   @Override
@@ -226,7 +227,8 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
 
   @Override
   public List<String> visit(AddCheckConstraint op) {
-    return List.of(sql.alterTable(op.table()) + " add" + sql.checkConstraint(op.check()));
+    String add = sql.alterTable(op.table()) + " add" + sql.checkConstraint(op.check());
+    return op.online() ? vendor.addConstraintOnline(sql, op.table(), op.check().name(), add) : List.of(add);
   }
 
   @Override
@@ -238,15 +240,17 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
   public List<String> visit(CreateIndex op) {
     Index index = op.index();
     String name = dialect.qualifyIndexName() ? Vendor.inSchemaOf(op.table(), index.name()) : index.name();
-    return List.of(dialect.getCreateIndexString(index.unique()) + " " + sql.quote(name)
+    String create = dialect.getCreateIndexString(index.unique()) + " " + sql.quote(name)
         + " on " + sql.quote(op.table()) + " (" + String.join(", ", index.columns().stream()
             .map(c -> sql.quote(c) + (index.isDescending(c) ? " desc" : "")).toList()) + ")"
-        + dialect.getCreateIndexTail(index.unique(), hibernateColumns(table(op.table()), index.columns())));
+        + dialect.getCreateIndexTail(index.unique(), hibernateColumns(table(op.table()), index.columns()));
+    return op.online() ? vendor.createIndexOnline(create) : List.of(create);
   }
 
   @Override
   public List<String> visit(DropIndex op) {
-    return vendor.dropIndex(sql, table(op.table()), op.name());
+    return op.online() ? vendor.dropIndexOnline(sql, table(op.table()), op.name())
+        : vendor.dropIndex(sql, table(op.table()), op.name());
   }
 
   /**

@@ -74,6 +74,11 @@ public final class HibernateSqlDialect implements SqlDialect {
   }
 
   @Override
+  public boolean outsideTransaction(Operation operation) {
+    return vendor.outsideTransaction(operation);
+  }
+
+  @Override
   public LockStyle lockStyle() {
     return vendor.lockStyle();
   }

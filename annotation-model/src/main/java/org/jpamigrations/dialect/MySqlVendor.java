@@ -19,6 +19,8 @@ import org.jpamigrations.model.UniqueConstraint;
  */
 record MySqlVendor(String name) implements Vendor {
 
+  private static final String ONLINE = " algorithm=inplace lock=none";
+
   @Override
   public SqlDialect.LockStyle lockStyle() {
     return SqlDialect.LockStyle.NAMED;
@@ -85,6 +87,18 @@ record MySqlVendor(String name) implements Vendor {
   public List<String> renameTable(HibernateSqlDialect sql, String from, String to) {
     String target = Names.parts(to).size() == 1 ? Vendor.inSchemaOf(from, to) : to;
     return List.of("rename table " + sql.quote(from) + " to " + sql.quote(target));
+  }
+
+  /** In place, with reads and writes going on: the server refuses, rather than silently copies, where it cannot. */
+  @Override
+  public List<String> createIndexOnline(String createIndex) {
+    return List.of(createIndex + ONLINE);
+  }
+
+  @Override
+  public List<String> dropIndexOnline(HibernateSqlDialect sql, Table table, String index) {
+    List<String> plain = dropIndex(sql, table, index);
+    return plain.size() == 1 && servedForeignKeys(table, index).isEmpty() ? List.of(plain.get(0) + ONLINE) : plain;
   }
 
   @Override

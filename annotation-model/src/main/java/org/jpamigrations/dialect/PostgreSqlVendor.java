@@ -4,6 +4,11 @@ import java.util.List;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.PrimaryKey;
 import org.jpamigrations.model.Table;
+import org.jpamigrations.operation.AddCheckConstraint;
+import org.jpamigrations.operation.AddForeignKey;
+import org.jpamigrations.operation.CreateIndex;
+import org.jpamigrations.operation.DropIndex;
+import org.jpamigrations.operation.Operation;
 
 /**
  * PostgreSQL: standard SQL throughout, and DDL is transactional. A change to another kind of type
@@ -11,6 +16,33 @@ import org.jpamigrations.model.Table;
  * assignment cast exists (text to integer, say). A primary key is dropped by its constraint name.
  */
 record PostgreSqlVendor() implements Vendor {
+
+  @Override
+  public List<String> createIndexOnline(String createIndex) {
+    return List.of(createIndex.replaceFirst("(?i)^create (unique )?index ", "create $1index concurrently "));
+  }
+
+  @Override
+  public List<String> dropIndexOnline(HibernateSqlDialect sql, Table table, String index) {
+    return List.of("drop index concurrently " + sql.quote(Vendor.inSchemaOf(table.name(), index)));
+  }
+
+  @Override
+  public List<String> addConstraintOnline(HibernateSqlDialect sql, String table, String name, String add) {
+    return List.of(add + " not valid", sql.alterTable(table) + " validate constraint " + sql.quote(name));
+  }
+
+  /**
+   * Concurrent index steps refuse a transaction; a constraint added {@code not valid} must commit before it is
+   * validated, or the lock it took holds writes back until the validation ends.
+   */
+  @Override
+  public boolean outsideTransaction(Operation operation) {
+    return operation instanceof CreateIndex create && create.online()
+        || operation instanceof DropIndex drop && drop.online()
+        || operation instanceof AddForeignKey fk && fk.online()
+        || operation instanceof AddCheckConstraint check && check.online();
+  }
 
   @Override
   public SqlDialect.LockStyle lockStyle() {

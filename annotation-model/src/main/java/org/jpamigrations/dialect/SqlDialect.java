@@ -56,4 +56,12 @@ public interface SqlDialect {
     /** A row in the history table, deleted when the run ends. */
     TABLE_ROW
   }
+
+  /**
+   * Whether the operation must run outside a transaction on this database, as PostgreSQL's
+   * {@code create index concurrently} must: its migration then needs {@code @Revision(transactional = false)}.
+   */
+  default boolean outsideTransaction(Operation operation) {
+    return false;
+  }
 }

@@ -19,6 +19,7 @@ import org.jpamigrations.model.ReferentialAction;
 import org.jpamigrations.model.Sequence;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.model.UniqueConstraint;
+import org.jpamigrations.operation.Operation;
 
 /**
  * What one database family needs beyond Hibernate's dialect: the DDL Hibernate has no API for.
@@ -152,6 +153,32 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
   /** Renames a table within its schema: the new name is written unqualified. */
   default List<String> renameTable(HibernateSqlDialect sql, String from, String to) {
     return List.of(sql.alterTable(from) + " rename to " + sql.quote(unqualified(to)));
+  }
+
+  /**
+   * {@code create index}, online: in a form that lets writes go on while the index is built, where the
+   * database has one; else as it is.
+   */
+  default List<String> createIndexOnline(String createIndex) {
+    return List.of(createIndex);
+  }
+
+  /** {@code drop index}, online, where the database has such a form; else as it is. */
+  default List<String> dropIndexOnline(HibernateSqlDialect sql, Table table, String index) {
+    return dropIndex(sql, table, index);
+  }
+
+  /**
+   * Adding a foreign key or check, online: where the database can, added without checking the rows, which
+   * are then checked by a statement that lets writes go on; else as it is.
+   */
+  default List<String> addConstraintOnline(HibernateSqlDialect sql, String table, String name, String add) {
+    return List.of(add);
+  }
+
+  /** Whether the operation must run outside a transaction here (PostgreSQL's {@code concurrently}). */
+  default boolean outsideTransaction(Operation operation) {
+    return false;
   }
 
   /** Index names belong to the schema here, so the name is qualified with the table's schema. */

@@ -82,19 +82,21 @@ public final class Rules {
           + " both, backfill, move reads, drop the old one in a later release; or accept downtime.",
           (op, at) -> op instanceof RenameColumn rename && at.existing(rename.table())),
       new Rule("JM401", CAUTION, Category.LOCKING, POSTGRESQL, "index without CONCURRENTLY", "CREATE INDEX blocks every write to the"
-          + " table until the index is built.", "Create it with CONCURRENTLY, in a migration with"
-          + " @Revision(transactional = false).",
-          (op, at) -> op instanceof CreateIndex index && at.existing(index.table())),
+          + " table until the index is built.", "Create it online (op.online().createIndex, CONCURRENTLY), in a"
+          + " migration with @Revision(transactional = false).",
+          (op, at) -> op instanceof CreateIndex index && !index.online() && at.existing(index.table())),
       new Rule("JM402", CAUTION, Category.LOCKING, POSTGRESQL, "drop index without CONCURRENTLY", "DROP INDEX blocks reads and writes"
-          + " of the table while it waits for running queries.", "Drop it with CONCURRENTLY, in a migration with"
-          + " @Revision(transactional = false).", (op, at) -> op instanceof DropIndex drop && at.existing(drop.table())),
+          + " of the table while it waits for running queries.", "Drop it online (op.online().dropIndex,"
+          + " CONCURRENTLY), in a migration with @Revision(transactional = false).",
+          (op, at) -> op instanceof DropIndex drop && !drop.online() && at.existing(drop.table())),
       new Rule("JM403", CAUTION, Category.LOCKING, POSTGRESQL, "foreign key without NOT VALID", "Adding a foreign key locks both tables"
-          + " against writes while every row is checked.", "Add it NOT VALID, then VALIDATE CONSTRAINT in a second"
-          + " step, which lets writes go on.",
-          (op, at) -> op instanceof AddForeignKey fk && at.existing(fk.table())),
+          + " against writes while every row is checked.", "Add it online (op.online().addForeignKey):"
+          + " NOT VALID, then VALIDATE CONSTRAINT, which lets writes go on.",
+          (op, at) -> op instanceof AddForeignKey fk && !fk.online() && at.existing(fk.table())),
       new Rule("JM404", CAUTION, Category.LOCKING, POSTGRESQL, "check without NOT VALID", "Adding a check constraint blocks writes"
-          + " while every row is checked.", "Add it NOT VALID, then VALIDATE CONSTRAINT in a second step.",
-          (op, at) -> op instanceof AddCheckConstraint check && at.existing(check.table())),
+          + " while every row is checked.", "Add it online (op.online().addCheckConstraint):"
+          + " NOT VALID, then VALIDATE CONSTRAINT.",
+          (op, at) -> op instanceof AddCheckConstraint check && !check.online() && at.existing(check.table())),
       new Rule("JM405", CAUTION, Category.LOCKING, POSTGRESQL, "SET NOT NULL scans", "SET NOT NULL scans the whole table under an"
           + " ACCESS EXCLUSIVE lock, blocking reads and writes.", "Add a CHECK (column IS NOT NULL) NOT VALID,"
           + " validate it, then SET NOT NULL, which then skips the scan.",

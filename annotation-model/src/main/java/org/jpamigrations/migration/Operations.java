@@ -152,6 +152,47 @@ public final class Operations {
     return add(new DropCheckConstraint(table, name));
   }
 
+  /**
+   * The steps that have an online form: they let reads and writes of the table go on while they run where the
+   * database can, as {@code op.online().createIndex(...)}. On PostgreSQL they need the migration to run
+   * outside a transaction ({@code @Revision(transactional = false)}).
+   */
+  public Online online() {
+    return new Online();
+  }
+
+  /** Steps in their online form; each returns the migration's {@link Operations} to go on with. */
+  public final class Online {
+
+    private Online() {}
+
+    /** PostgreSQL: {@code create index concurrently}; MySQL, MariaDB: {@code algorithm=inplace lock=none}. */
+    public Operations createIndex(String table, Index index) {
+      return add(new CreateIndex(table, index, true));
+    }
+
+    /** PostgreSQL: {@code drop index concurrently}; MySQL, MariaDB: {@code algorithm=inplace lock=none}. */
+    public Operations dropIndex(String table, String name) {
+      return add(new DropIndex(table, name, true));
+    }
+
+    /**
+     * PostgreSQL: added {@code not valid}, committed, then validated by a statement that lets writes go on;
+     * the migration runs outside a transaction ({@code @Revision(transactional = false)}).
+     */
+    public Operations addForeignKey(String table, ForeignKey foreignKey) {
+      return add(new AddForeignKey(table, foreignKey, true));
+    }
+
+    /**
+     * PostgreSQL: added {@code not valid}, committed, then validated by a statement that lets writes go on;
+     * the migration runs outside a transaction ({@code @Revision(transactional = false)}).
+     */
+    public Operations addCheckConstraint(String table, String name, String expression) {
+      return add(new AddCheckConstraint(table, new CheckConstraint(name, expression), true));
+    }
+  }
+
   public Operations createIndex(String table, Index index) {
     return add(new CreateIndex(table, index));
   }

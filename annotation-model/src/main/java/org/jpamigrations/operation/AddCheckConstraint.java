@@ -4,8 +4,16 @@ import java.util.List;
 import org.jpamigrations.model.CheckConstraint;
 import org.jpamigrations.model.Schema;
 
-/** Adds a check constraint to a table; rows that do not meet it make the database refuse. */
-public record AddCheckConstraint(String table, CheckConstraint check) implements Operation {
+/**
+ * Adds a check constraint to a table; rows that do not meet it make the database refuse. Online, PostgreSQL
+ * adds it {@code not valid} and then validates the rows in a second statement that lets writes go on.
+ */
+public record AddCheckConstraint(String table, CheckConstraint check, boolean online) implements Operation {
+
+  /** Adds the check the plain way, checking every row while writes wait. */
+  public AddCheckConstraint(String table, CheckConstraint check) {
+    this(table, check, false);
+  }
 
   @Override
   public Schema apply(Schema schema) {
@@ -22,7 +30,8 @@ public record AddCheckConstraint(String table, CheckConstraint check) implements
 
   @Override
   public String describe() {
-    return "add check constraint " + check.name() + " on " + table + " (" + check.expression() + ")";
+    return "add check constraint " + check.name() + " on " + table + " (" + check.expression() + ")"
+        + (online ? " (online)" : "");
   }
 
   @Override

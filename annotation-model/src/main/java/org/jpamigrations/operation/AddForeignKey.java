@@ -4,8 +4,16 @@ import java.util.List;
 import org.jpamigrations.model.ForeignKey;
 import org.jpamigrations.model.Schema;
 
-/** Adds a foreign key to a table. */
-public record AddForeignKey(String table, ForeignKey foreignKey) implements Operation {
+/**
+ * Adds a foreign key to a table. Online, PostgreSQL adds it {@code not valid} and then validates the rows in
+ * a second statement that lets writes go on.
+ */
+public record AddForeignKey(String table, ForeignKey foreignKey, boolean online) implements Operation {
+
+  /** Adds the foreign key the plain way, checking every row while writes wait. */
+  public AddForeignKey(String table, ForeignKey foreignKey) {
+    this(table, foreignKey, false);
+  }
 
   @Override
   public Schema apply(Schema schema) {
@@ -24,7 +32,7 @@ public record AddForeignKey(String table, ForeignKey foreignKey) implements Oper
   @Override
   public String describe() {
     return "add foreign key " + foreignKey.name() + " on " + table + foreignKey.columns()
-        + " -> " + foreignKey.referencedTable() + foreignKey.referencedColumns();
+        + " -> " + foreignKey.referencedTable() + foreignKey.referencedColumns() + (online ? " (online)" : "");
   }
 
   @Override

@@ -4,8 +4,17 @@ import java.util.List;
 import org.jpamigrations.model.Index;
 import org.jpamigrations.model.Schema;
 
-/** Creates an index on a table. */
-public record CreateIndex(String table, Index index) implements Operation {
+/**
+ * Creates an index on a table. Online, it lets writes go on while the index is built where the database
+ * can (PostgreSQL's {@code concurrently}, which must run outside a transaction; MySQL's
+ * {@code algorithm=inplace, lock=none}).
+ */
+public record CreateIndex(String table, Index index, boolean online) implements Operation {
+
+  /** Creates the index the plain way, which blocks writes to the table while it is built. */
+  public CreateIndex(String table, Index index) {
+    this(table, index, false);
+  }
 
   @Override
   public Schema apply(Schema schema) {
@@ -17,13 +26,14 @@ public record CreateIndex(String table, Index index) implements Operation {
 
   @Override
   public List<Operation> inverse(Schema before) {
-    return List.of(new DropIndex(table, index.name()));
+    return List.of(new DropIndex(table, index.name(), online));
   }
 
   @Override
   public String describe() {
     return "create " + (index.unique() ? "unique " : "") + "index " + index.name() + " on " + table
-        + index.columns().stream().map(c -> index.isDescending(c) ? c + " desc" : c).toList();
+        + index.columns().stream().map(c -> index.isDescending(c) ? c + " desc" : c).toList()
+        + (online ? " (online)" : "");
   }
 
   @Override

@@ -5,8 +5,13 @@ import org.jpamigrations.model.Index;
 import org.jpamigrations.model.Names;
 import org.jpamigrations.model.Schema;
 
-/** Drops an index. */
-public record DropIndex(String table, String name) implements Operation {
+/** Drops an index; online, without blocking the table where the database can (PostgreSQL's {@code concurrently}). */
+public record DropIndex(String table, String name, boolean online) implements Operation {
+
+  /** Drops the index the plain way. */
+  public DropIndex(String table, String name) {
+    this(table, name, false);
+  }
 
   @Override
   public Schema apply(Schema schema) {
@@ -22,12 +27,12 @@ public record DropIndex(String table, String name) implements Operation {
 
   @Override
   public List<Operation> inverse(Schema before) {
-    return List.of(new CreateIndex(table, find(before)));
+    return List.of(new CreateIndex(table, find(before), online));
   }
 
   @Override
   public String describe() {
-    return "drop index " + name + " on " + table;
+    return "drop index " + name + " on " + table + (online ? " (online)" : "");
   }
 
   @Override

@@ -48,6 +48,9 @@ final class MigrationExecutor {
       return dryRun(script, direction, operations, steps);
     }
     boolean transactional = transactional(script);
+    if (transactional) {
+      refuseOutsideTransaction(script, operations);
+    }
     long start = System.nanoTime();
     int done = 0;
     boolean autoCommit = autoCommit();
@@ -95,7 +98,16 @@ final class MigrationExecutor {
     }
   }
 
-  /** Reports the statements instead of running them. */
+  /** An operation the database runs only outside a transaction would fail half-way through the migration: stop first. */
+  private void refuseOutsideTransaction(MigrationScript script, List<Operation> operations) {
+    operations.stream().filter(dialect::outsideTransaction).findFirst().ifPresent(operation -> {
+      throw new MigrationException("Migration " + script.label() + " cannot run on " + dialect.name() + " in a"
+          + " transaction: " + operation.describe() + " must run outside one. Add @Revision(transactional = false)"
+          + " to it. Nothing was run.");
+    });
+  }
+
+    /** Reports the statements instead of running them. */
   private StepResult dryRun(MigrationScript script, Direction direction, List<Operation> operations, List<Step> steps) {
     listener.statement("-- " + (direction == Direction.UP ? "apply " : "undo ") + script.label());
     for (Step step : steps) {

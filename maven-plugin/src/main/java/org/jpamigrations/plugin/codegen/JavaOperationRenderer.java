@@ -160,7 +160,7 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
 
   @Override
   public CodeBlock visit(AddForeignKey op) {
-    return statement("op.addForeignKey($S, $L)", op.table(), foreignKey(op.foreignKey()));
+    return statement(on(op.online()) + ".addForeignKey($S, $L)", op.table(), foreignKey(op.foreignKey()));
   }
 
   @Override
@@ -197,7 +197,8 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
   @Override
   public CodeBlock visit(AddCheckConstraint op) {
     CheckConstraint check = op.check();
-    return statement("op.addCheckConstraint($S, $S, $S)", op.table(), check.name(), check.expression());
+    return statement(on(op.online()) + ".addCheckConstraint($S, $S, $S)", op.table(), check.name(),
+        check.expression());
   }
 
   @Override
@@ -207,12 +208,17 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
 
   @Override
   public CodeBlock visit(CreateIndex op) {
-    return statement("op.createIndex($S, $L)", op.table(), index(op.index()));
+    return statement(on(op.online()) + ".createIndex($S, $L)", op.table(), index(op.index()));
   }
 
   @Override
   public CodeBlock visit(DropIndex op) {
-    return statement("op.dropIndex($S, $S)", op.table(), op.name());
+    return statement(on(op.online()) + ".dropIndex($S, $S)", op.table(), op.name());
+  }
+
+  /** {@code op}, or {@code op.online()} for a step in its online form. */
+  private static String on(boolean online) {
+    return online ? "op.online()" : "op";
   }
 
   @Override

@@ -20,6 +20,7 @@ import org.jpamigrations.operation.Operation;
  * @param databases the databases it runs on ({@code @Revision(databases)}); empty for every one
  * @param replaces the revisions a squash replaces ({@code @Revision(replaces)}), oldest first; empty for
  *     any other migration
+ * @param transactional whether it runs in a transaction ({@code @Revision(transactional)})
  */
 public record MigrationSource(
     String packageName,
@@ -31,7 +32,8 @@ public record MigrationSource(
     List<Operation> operations,
     List<String> warnings,
     List<String> databases,
-    List<String> replaces) {
+    List<String> replaces,
+    boolean transactional) {
 
   public MigrationSource {
     if (revision == null || revision.isBlank()) {
@@ -50,7 +52,7 @@ public record MigrationSource(
   /** A migration that replaces none. */
   public MigrationSource(String packageName, String revision, List<String> parents, String message,
       Instant created, Schema before, List<Operation> operations, List<String> warnings, List<String> databases) {
-    this(packageName, revision, parents, message, created, before, operations, warnings, databases, List.of());
+    this(packageName, revision, parents, message, created, before, operations, warnings, databases, List.of(), true);
   }
 
   /** A migration for every database. */

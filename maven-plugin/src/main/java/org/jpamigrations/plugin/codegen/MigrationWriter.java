@@ -235,6 +235,9 @@ public final class MigrationWriter {
       revision.addMember("databases", "{$L}",
           source.databases().stream().map(d -> CodeBlock.of("$S", d)).collect(CodeBlock.joining(", ")));
     }
+    if (!source.transactional()) {
+      revision.addMember("transactional", "false");
+    }
     List<String> replaces = source.replaces();
     if (replaces.size() > 0 && replaces.size() <= 3) {
       revision.addMember("replaces", "{$L}",

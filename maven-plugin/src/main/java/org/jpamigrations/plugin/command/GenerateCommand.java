@@ -12,9 +12,11 @@ import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.lint.Finding;
 import org.jpamigrations.lint.Lint;
+import org.jpamigrations.lint.OnlineForms;
 import org.jpamigrations.lint.Rule;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Schema;
+import org.jpamigrations.operation.Operation;
 import org.jpamigrations.plugin.codegen.GeneratedMigration;
 import org.jpamigrations.plugin.codegen.MigrationNames;
 import org.jpamigrations.plugin.codegen.MigrationSource;
@@ -52,6 +54,7 @@ public final class GenerateCommand {
    * @param message what the migration does
    * @param empty write an empty migration to fill by hand instead of a diff
    * @param now the creation time
+   * @param online write each step that changes an existing table in its online form where it has one
    */
   public record Request(
       Path classesDirectory,
@@ -61,7 +64,15 @@ public final class GenerateCommand {
       Map<String, String> hibernateSettings,
       String message,
       boolean empty,
-      Instant now) {}
+      Instant now,
+      boolean online) {
+
+    /** A request for the plain forms. */
+    public Request(Path classesDirectory, Path sourceRoot, String packageName, ClassLoader classLoader,
+        Map<String, String> hibernateSettings, String message, boolean empty, Instant now) {
+      this(classesDirectory, sourceRoot, packageName, classLoader, hibernateSettings, message, empty, now, false);
+    }
+  }
 
   /** Returns the written migration, or empty when nothing changed. */
   public Optional<GeneratedMigration> run(Request request, Reporter reporter) {
@@ -103,15 +114,21 @@ public final class GenerateCommand {
     // Read for one database (migrations.dialect), the migration says it runs there only.
     List<String> databases = SqlDialects.portableReading(request.hibernateSettings().get("hibernate.dialect"))
         ? List.of() : List.of(SqlDialects.key(request.hibernateSettings().get("hibernate.dialect")));
+    List<Operation> operations = request.online() ? OnlineForms.of(recorded, diff.operations()) : diff.operations();
+    boolean transactional = operations.stream().noneMatch(OnlineForms::outsideTransactionSomewhere);
     MigrationSource source = new MigrationSource(request.packageName(), revision, parents(parent),
-        request.message(), request.now(), recorded, diff.operations(), diff.warnings(), databases);
+        request.message(), request.now(), recorded, operations, diff.warnings(), databases, List.of(), transactional);
     // Data loss is flagged DESTRUCTIVE already; the other findings say what else a step risks, per database.
-    List<Finding> findings = Lint.all().check(recorded, diff.operations(), databases.isEmpty() ? null : databases.get(0))
+    List<Finding> findings = Lint.all().check(recorded, operations, databases.isEmpty() ? null : databases.get(0))
         .stream().filter(finding -> finding.rule().category() != Rule.Category.DATA_LOSS).toList();
     GeneratedMigration written = writer.write(source, findings, request.sourceRoot());
     reporter.info("Generated " + written.file() + " (revision " + revision
         + (parent == null ? "" : ", after " + parent) + "):");
-    diff.operations().forEach(op -> reporter.info("  " + op.describe()));
+    operations.forEach(op -> reporter.info("  " + op.describe()));
+    if (!transactional) {
+      reporter.info("It runs outside a transaction (@Revision(transactional = false)), as PostgreSQL's online index"
+          + " steps must: a failure half-way is recorded as FAILED, to fix by hand and clear with migrations:repair.");
+    }
     if (!databases.isEmpty()) {
       reporter.info("The mapping was read for " + databases.get(0) + " alone (migrations.dialect): the migration "
           + "runs there only (@Revision(databases)). Leave migrations.dialect unset for one that runs everywhere.");

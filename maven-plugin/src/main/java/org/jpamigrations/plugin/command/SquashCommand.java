@@ -94,7 +94,7 @@ public final class SquashCommand {
     String message = request.message() == null || request.message().isBlank()
         ? "squash " + range.first() + " to " + range.last() : request.message().strip();
     MigrationSource source = new MigrationSource(request.packageName(), revision, range.parents(), message,
-        request.now(), before, body.upOperations(), warnings, databases(range), range.replaces());
+        request.now(), before, body.upOperations(), warnings, databases(range), range.replaces(), true);
     GeneratedMigration written = new MigrationWriter(formatter, reporter::warn).write(source, body, request.sourceRoot());
     reporter.info("Wrote the squash migration " + written.file() + " (revision " + revision + "): it replaces the "
         + range.chain().size() + " migrations " + range.first() + " to " + range.last() + ", with "

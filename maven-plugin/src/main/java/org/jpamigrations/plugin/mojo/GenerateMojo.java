@@ -26,13 +26,20 @@ public class GenerateMojo extends AbstractMappingMojo {
   @Parameter(property = "migrations.empty", defaultValue = "false")
   private boolean empty;
 
+  /**
+   * Writes each step that changes an existing table in its online form where it has one: indexes built and
+   * dropped concurrently, foreign keys and checks validated without blocking writes ({@code op.online()}).
+   */
+  @Parameter(property = "migrations.online", defaultValue = "false")
+  private boolean online;
+
   @Override
   protected void run() throws MojoExecutionException {
     try (QuietLogging quiet = QuietLogging.hibernate(getLog().isDebugEnabled());
         URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
       GenerateCommand.Request request = new GenerateCommand.Request(
           classesDirectory(), sourceRoot(), packageName(), loader,
-          mappingSettings(loader), message == null ? "" : message.trim(), empty, Instant.now());
+          mappingSettings(loader), message == null ? "" : message.trim(), empty, Instant.now(), online);
       new GenerateCommand(projectFormatter()).run(request, reporter());
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot close the project class loader", e);

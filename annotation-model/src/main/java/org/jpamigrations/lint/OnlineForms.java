@@ -1,0 +1,62 @@
+package org.jpamigrations.lint;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jpamigrations.model.Schema;
+import org.jpamigrations.operation.AddCheckConstraint;
+import org.jpamigrations.operation.AddForeignKey;
+import org.jpamigrations.operation.CreateIndex;
+import org.jpamigrations.operation.CreateTable;
+import org.jpamigrations.operation.DropIndex;
+import org.jpamigrations.operation.Operation;
+
+/**
+ * The online form of each step that has one, for {@code generate -Dmigrations.online=true}: steps on tables
+ * that existed before the migration, since a table it creates is empty and unused.
+ */
+public final class OnlineForms {
+
+  private OnlineForms() {}
+
+  public static List<Operation> of(Schema before, List<Operation> operations) {
+    Set<String> created = new HashSet<>();
+    List<Operation> online = new ArrayList<>();
+    for (Operation operation : operations) {
+      StepContext at = new StepContext(before, created);
+      online.add(onlineForm(operation, at));
+      if (operation instanceof CreateTable create) {
+        created.add(create.table().name());
+      }
+    }
+    return online;
+  }
+
+  private static Operation onlineForm(Operation operation, StepContext at) {
+    if (operation instanceof CreateIndex index && at.existing(index.table())) {
+      return new CreateIndex(index.table(), index.index(), true);
+    }
+    if (operation instanceof DropIndex drop && at.existing(drop.table())) {
+      return new DropIndex(drop.table(), drop.name(), true);
+    }
+    if (operation instanceof AddForeignKey fk && at.existing(fk.table())) {
+      return new AddForeignKey(fk.table(), fk.foreignKey(), true);
+    }
+    if (operation instanceof AddCheckConstraint check && at.existing(check.table())) {
+      return new AddCheckConstraint(check.table(), check.check(), true);
+    }
+    return operation;
+  }
+
+  /**
+   * Whether some database runs the step only outside a transaction: on PostgreSQL, concurrent index steps, and
+   * constraints that commit {@code not valid} before they are validated.
+   */
+  public static boolean outsideTransactionSomewhere(Operation operation) {
+    return operation instanceof CreateIndex index && index.online()
+        || operation instanceof DropIndex drop && drop.online()
+        || operation instanceof AddForeignKey fk && fk.online()
+        || operation instanceof AddCheckConstraint check && check.online();
+  }
+}
