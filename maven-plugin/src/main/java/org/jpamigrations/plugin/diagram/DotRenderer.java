@@ -1,0 +1,76 @@
+package org.jpamigrations.plugin.diagram;
+
+import org.jpamigrations.model.Names;
+
+/**
+ * A diagram as Graphviz DOT text ({@code dot -Tsvg}): a box per table drawn as an HTML-like label with a row per
+ * column, and an edge per foreign key from the referencing column to the referenced one.
+ */
+public final class DotRenderer {
+
+  public String render(Diagram diagram) {
+    StringBuilder out = new StringBuilder();
+    out.append("digraph schema {\n");
+    out.append("  label=").append(quoted(diagram.title())).append(";\n  labelloc=t;\n");
+    out.append("  rankdir=LR;\n  node [shape=plaintext, fontname=\"Helvetica\", fontsize=10];\n");
+    out.append("  edge [fontname=\"Helvetica\", fontsize=9, arrowhead=normal];\n");
+    for (DiagramTable table : diagram.tables()) {
+      out.append("  ").append(quoted(table.name())).append(" [label=<").append(label(table)).append(">];\n");
+    }
+    for (DiagramEdge edge : diagram.edges()) {
+      out.append("  ").append(quoted(edge.table())).append(':').append(port(edge.columns().get(0))).append(" -> ")
+          .append(quoted(edge.referencedTable())).append(':').append(port(edge.referencedColumns().get(0)))
+          .append(" [tooltip=").append(quoted(edge.name())).append(", color=").append(quoted(Palette.stroke(edge.change())));
+      if (edge.nullable()) {
+        out.append(", style=dashed");
+      }
+      if (edge.change() != Change.UNCHANGED) {
+        out.append(", penwidth=2, label=").append(quoted(edge.change().label()));
+      }
+      out.append("];\n");
+    }
+    for (String step : diagram.destructiveSteps()) {
+      out.append("  // DESTRUCTIVE: ").append(step.replace('\n', ' ')).append('\n');
+    }
+    out.append("}\n");
+    return out.toString();
+  }
+
+  private static String label(DiagramTable table) {
+    Change change = table.change();
+    StringBuilder label = new StringBuilder();
+    label.append("<table border=\"").append(table.destructive() ? 3 : 1).append("\" cellborder=\"0\" cellspacing=\"0\"")
+        .append(" cellpadding=\"3\" color=\"").append(Palette.stroke(change)).append("\" bgcolor=\"")
+        .append(Palette.fill(change)).append("\">");
+    label.append("<tr><td colspan=\"3\" bgcolor=\"").append(Palette.header(change)).append("\"><b>")
+        .append(html(Palette.heading(table))).append("</b></td></tr>");
+    for (DiagramColumn column : table.columns()) {
+      String colour = Palette.stroke(column.change());
+      String name = column.change() == Change.DROPPED ? "<s>" + html(column.name()) + "</s>" : html(column.name());
+      label.append("<tr><td align=\"left\" port=\"").append(html(portName(column.name()))).append("\"><font color=\"")
+          .append(colour).append("\">").append(name).append("</font></td>")
+          .append("<td align=\"left\"><font color=\"").append(colour).append("\">").append(html(column.type()))
+          .append("</font></td>")
+          .append("<td align=\"left\"><font color=\"").append(colour).append("\">")
+          .append(html(String.join(" ", column.keys(), Palette.notes(column)).trim())).append("</font></td></tr>");
+    }
+    return label.append("</table>").toString();
+  }
+
+  private static String port(String column) {
+    return quoted(portName(column));
+  }
+
+  /** Port names compare as the columns' names do, so that an edge finds its row whatever the case. */
+  private static String portName(String column) {
+    return Names.key(column);
+  }
+
+  static String quoted(String text) {
+    return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
+  }
+
+  private static String html(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

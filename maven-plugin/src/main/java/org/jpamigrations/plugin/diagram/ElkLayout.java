@@ -1,0 +1,119 @@
+package org.jpamigrations.plugin.diagram;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.jpamigrations.model.Names;
+
+/**
+ * Lays a diagram out with Eclipse ELK's layered algorithm: tables are nodes sized to their text, foreign keys are
+ * edges from the referencing table to the referenced one, routed orthogonally. Referenced tables end up to the
+ * right of the tables that point at them, and unconnected groups of tables are packed side by side.
+ */
+public final class ElkLayout {
+
+  /** Monospaced text, so that a box's width follows from its longest line. */
+  static final double FONT_SIZE = 12;
+  static final double CHAR_WIDTH = 7.3;
+  static final double LINE_HEIGHT = 18;
+  static final double PADDING = 8;
+  static final double MARGIN = 20;
+
+  static {
+    // The plugin's class realm hides ELK's service files from the context class loader: register by hand.
+    LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+  }
+
+  public Layout layout(Diagram diagram) {
+    ElkNode root = ElkGraphUtil.createGraph();
+    root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+    root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+    root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+    root.setProperty(CoreOptions.SPACING_NODE_NODE, 30.0);
+    root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 60.0);
+    root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 40.0);
+    // many unconnected tables pack into a rectangle instead of one long row
+    root.setProperty(CoreOptions.ASPECT_RATIO, 1.6);
+
+    Map<String, ElkNode> nodes = new HashMap<>();
+    List<ElkNode> ordered = new ArrayList<>();
+    for (DiagramTable table : diagram.tables()) {
+      ElkNode node = ElkGraphUtil.createNode(root);
+      node.setIdentifier(table.name());
+      node.setDimensions(width(table), height(table));
+      nodes.put(Names.key(table.name()), node);
+      ordered.add(node);
+    }
+    List<ElkEdge> edges = new ArrayList<>();
+    for (DiagramEdge edge : diagram.edges()) {
+      ElkNode from = nodes.get(Names.key(edge.table()));
+      ElkNode to = nodes.get(Names.key(edge.referencedTable()));
+      // a key to a table outside the schema model (made by hand) has nothing to point at
+      edges.add(from == null || to == null ? null : ElkGraphUtil.createSimpleEdge(from, to));
+    }
+
+    new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+
+    List<Layout.Box> boxes = new ArrayList<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      ElkNode node = ordered.get(i);
+      boxes.add(new Layout.Box(diagram.tables().get(i), MARGIN + node.getX(), MARGIN + node.getY(), node.getWidth(),
+          node.getHeight()));
+    }
+    List<Layout.Route> routes = new ArrayList<>();
+    for (int i = 0; i < edges.size(); i++) {
+      ElkEdge edge = edges.get(i);
+      if (edge != null && !edge.getSections().isEmpty()) {
+        routes.add(new Layout.Route(diagram.edges().get(i), points(edge.getSections().get(0))));
+      }
+    }
+    return new Layout(diagram, boxes, routes, root.getWidth() + 2 * MARGIN, root.getHeight() + 2 * MARGIN);
+  }
+
+  private static List<Layout.Point> points(ElkEdgeSection section) {
+    List<Layout.Point> points = new ArrayList<>();
+    points.add(new Layout.Point(MARGIN + section.getStartX(), MARGIN + section.getStartY()));
+    for (ElkBendPoint bend : section.getBendPoints()) {
+      points.add(new Layout.Point(MARGIN + bend.getX(), MARGIN + bend.getY()));
+    }
+    points.add(new Layout.Point(MARGIN + section.getEndX(), MARGIN + section.getEndY()));
+    return points;
+  }
+
+  /** The widest line: the heading, or a column's name, type, keys and notes in their three columns. */
+  static double width(DiagramTable table) {
+    int heading = Palette.heading(table).length();
+    int[] widths = columnWidths(table);
+    int row = widths[0] + widths[1] + widths[2] + 4;
+    return Math.max(heading, row) * CHAR_WIDTH + 2 * PADDING;
+  }
+
+  static double height(DiagramTable table) {
+    return (table.columns().size() + 1) * LINE_HEIGHT + PADDING;
+  }
+
+  /** Characters of the name, type and keys-and-notes columns of a box. */
+  static int[] columnWidths(DiagramTable table) {
+    int[] widths = new int[3];
+    for (DiagramColumn column : table.columns()) {
+      widths[0] = Math.max(widths[0], column.name().length());
+      widths[1] = Math.max(widths[1], column.type().length());
+      widths[2] = Math.max(widths[2], SvgRenderer.remarks(column).length());
+    }
+    return widths;
+  }
+}
