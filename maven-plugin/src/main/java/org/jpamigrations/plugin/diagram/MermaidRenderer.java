@@ -28,6 +28,9 @@ public final class MermaidRenderer {
         .append("\"\n---\n");
     out.append("erDiagram\n");
     for (DiagramTable table : diagram.tables()) {
+      if (table.renamedFrom() != null) {
+        out.append("    %% ").append(table.name()).append(": renamed from ").append(table.renamedFrom()).append('\n');
+      }
       out.append("    ").append(entity(table.name())).append(" {\n");
       for (DiagramColumn column : table.columns()) {
         out.append("        ").append(word(column.type(), "type")).append(' ').append(word(Names.bare(column.name()), "c"));

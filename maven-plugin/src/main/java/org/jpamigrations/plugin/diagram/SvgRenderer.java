@@ -41,10 +41,13 @@ public final class SvgRenderer {
     svg.append("</g>\n");
     double y = TITLE_BAND + layout.height() + NOTE_LINE;
     if (!legend.isEmpty()) {
-      svg.append("<text class=\"legend\" x=\"").append(n(ElkLayout.MARGIN)).append("\" y=\"").append(n(y)).append("\">");
+      svg.append("<text class=\"legend\" y=\"").append(n(y)).append("\">");
+      double x = ElkLayout.MARGIN;
       for (String change : legend) {
         Change c = Change.valueOf(change.toUpperCase(Locale.ROOT));
-        svg.append("<tspan fill=\"").append(Palette.stroke(c)).append("\">\u25a0 ").append(change).append("  </tspan>");
+        svg.append("<tspan x=\"").append(n(x)).append("\" fill=\"").append(Palette.stroke(c)).append("\">\u25a0 ")
+            .append(change).append("</tspan>");
+        x += (change.length() + 4) * ElkLayout.CHAR_WIDTH;
       }
       svg.append("</text>\n");
       y += NOTE_LINE;

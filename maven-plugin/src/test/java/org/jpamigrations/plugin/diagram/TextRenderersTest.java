@@ -49,6 +49,7 @@ class TextRenderersTest {
         .contains("    class review added\n")
         .contains("    class legacy_stock dropped\n")
         .contains("    class author,title changed\n")
+        .contains("    %% title: renamed from book\n    title {\n")
         .contains("    %% DESTRUCTIVE: drop table legacy_stock\n");
   }
 
