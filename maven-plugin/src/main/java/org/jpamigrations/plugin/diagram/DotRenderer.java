@@ -52,7 +52,7 @@ public final class DotRenderer {
           .append("<td align=\"left\"><font color=\"").append(colour).append("\">").append(html(column.type()))
           .append("</font></td>")
           .append("<td align=\"left\"><font color=\"").append(colour).append("\">")
-          .append(html(String.join(" ", column.keys(), Palette.notes(column)).trim())).append("</font></td></tr>");
+          .append(html(Palette.remarks(table, column))).append("</font></td></tr>");
     }
     return label.append("</table>").toString();
   }

@@ -112,7 +112,7 @@ public final class ElkLayout {
     for (DiagramColumn column : table.columns()) {
       widths[0] = Math.max(widths[0], column.name().length());
       widths[1] = Math.max(widths[1], column.type().length());
-      widths[2] = Math.max(widths[2], SvgRenderer.remarks(column).length());
+      widths[2] = Math.max(widths[2], Palette.remarks(table, column).length());
     }
     return widths;
   }

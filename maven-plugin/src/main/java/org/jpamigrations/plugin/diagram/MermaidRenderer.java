@@ -37,7 +37,7 @@ public final class MermaidRenderer {
         if (!column.keys().isEmpty()) {
           out.append(' ').append(column.keys());
         }
-        String notes = Palette.notes(column);
+        String notes = Palette.notes(table, column);
         if (!notes.isEmpty()) {
           out.append(" \"").append(comment(notes)).append('"');
         }

@@ -41,10 +41,14 @@ final class Palette {
     };
   }
 
-  /** What a column's line says besides its name and type: NOT NULL, its change, what it was, a warning. */
-  static String notes(DiagramColumn column) {
+  /**
+   * What a column's line says besides its name and type: NOT NULL, its change (unless the whole table has it: every
+   * column of an added table is added), what it was, a warning.
+   */
+  static String notes(DiagramTable table, DiagramColumn column) {
     StringBuilder notes = new StringBuilder(column.notNull() ? "NOT NULL" : "");
-    if (column.change() != Change.UNCHANGED) {
+    boolean wholeTable = table.change() == Change.ADDED || table.change() == Change.DROPPED;
+    if (column.change() != Change.UNCHANGED && !wholeTable) {
       append(notes, column.change().label());
     }
     if (column.was() != null) {
@@ -54,6 +58,11 @@ final class Palette {
       append(notes, DESTRUCTIVE_MARK + " can lose data");
     }
     return notes.toString();
+  }
+
+  /** What follows a column's type in its box: its key markers and its notes. */
+  static String remarks(DiagramTable table, DiagramColumn column) {
+    return String.join(" ", column.keys(), notes(table, column)).trim();
   }
 
   /** A table's header: its name, what it was called, its change. */

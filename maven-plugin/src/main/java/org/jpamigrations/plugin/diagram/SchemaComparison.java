@@ -166,8 +166,10 @@ final class SchemaComparison {
 
   private static DiagramColumn column(Table table, Column column, Change change, String was, boolean destructive) {
     boolean foreignKey = table.foreignKeys().stream().anyMatch(fk -> contains(fk.columns(), column.name()));
+    boolean unique = table.uniqueConstraints().stream()
+        .anyMatch(u -> u.columns().size() == 1 && Names.same(u.columns().get(0), column.name()));
     return new DiagramColumn(column.name(), typeText(column.type()), !column.nullable(),
-        inPrimaryKey(table, column.name()), foreignKey, change, was, destructive);
+        inPrimaryKey(table, column.name()), foreignKey, unique, change, was, destructive);
   }
 
   private static boolean inPrimaryKey(Table table, String column) {

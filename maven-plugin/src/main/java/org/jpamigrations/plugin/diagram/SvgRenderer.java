@@ -14,6 +14,7 @@ public final class SvgRenderer {
 
   private static final double TITLE_BAND = 30;
   private static final double NOTE_LINE = 18;
+  private static final double TITLE_SIZE = 14;
 
   public String render(Layout layout) {
     Diagram diagram = layout.diagram();
@@ -21,7 +22,8 @@ public final class SvgRenderer {
         .filter(c -> c != Change.UNCHANGED && diagram.tables().stream().anyMatch(t -> t.change() == c))
         .map(Change::label).toList();
     int notes = (legend.isEmpty() ? 0 : 1) + diagram.destructiveSteps().size();
-    double width = Math.max(layout.width(), ElkLayout.CHAR_WIDTH * diagram.title().length() + 2 * ElkLayout.MARGIN);
+    double width = Math.max(layout.width(),
+        ElkLayout.CHAR_WIDTH * TITLE_SIZE / ElkLayout.FONT_SIZE * diagram.title().length() + 2 * ElkLayout.MARGIN);
     double height = TITLE_BAND + layout.height() + notes * NOTE_LINE + (notes > 0 ? ElkLayout.MARGIN : 0);
 
     StringBuilder svg = new StringBuilder();
@@ -33,7 +35,7 @@ public final class SvgRenderer {
         + " markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"context-stroke\"/>"
         + "</marker></defs>\n");
     svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-    svg.append("<text class=\"title\" x=\"").append(n(ElkLayout.MARGIN)).append("\" y=\"22\" font-size=\"14\"")
+    svg.append("<text class=\"title\" x=\"").append(n(ElkLayout.MARGIN)).append("\" y=\"22\" font-size=\"").append(n(TITLE_SIZE)).append('"')
         .append(" font-weight=\"bold\">").append(xml(diagram.title())).append("</text>\n");
     svg.append("<g class=\"diagram\" transform=\"translate(0,").append(n(TITLE_BAND)).append(")\">\n");
     layout.boxes().forEach(box -> table(svg, box));
@@ -59,11 +61,6 @@ public final class SvgRenderer {
       y += NOTE_LINE;
     }
     return svg.append("</svg>\n").toString();
-  }
-
-  /** What follows a column's type in its box: its key markers and its notes. */
-  static String remarks(DiagramColumn column) {
-    return String.join(" ", column.keys(), Palette.notes(column)).trim();
   }
 
   private static void table(StringBuilder svg, Layout.Box box) {
@@ -96,7 +93,7 @@ public final class SvgRenderer {
       svg.append("><tspan x=\"").append(n(textX)).append('"').append(column.primaryKey() ? " font-weight=\"bold\"" : "")
           .append('>').append(xml(column.name())).append("</tspan><tspan x=\"").append(n(typeX)).append("\">")
           .append(xml(column.type())).append("</tspan>");
-      String remarks = remarks(column);
+      String remarks = Palette.remarks(table, column);
       if (!remarks.isEmpty()) {
         svg.append("<tspan x=\"").append(n(remarksX)).append("\">").append(xml(remarks)).append("</tspan>");
       }

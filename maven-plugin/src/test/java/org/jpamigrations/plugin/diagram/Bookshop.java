@@ -25,7 +25,8 @@ final class Bookshop {
           .column(column("id", bigint()).notNull())
           .column(column("name", varchar(120)).notNull())
           .column(column("nickname", varchar(60)))
-          .withPrimaryKey("id"));
+          .withPrimaryKey("id")
+          .withUnique("uk_author_name", "name"));
       op.createTable(table("book")
           .column(column("id", bigint()).notNull())
           .column(column("title", varchar(200)).notNull())

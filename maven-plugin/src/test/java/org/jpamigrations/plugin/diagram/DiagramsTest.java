@@ -30,6 +30,8 @@ class DiagramsTest {
             tuple("title", "varchar(200)", true, ""),
             tuple("isbn", "varchar(20)", false, ""),
             tuple("author_id", "bigint", true, "FK"));
+    assertThat(diagram.findTable("author").orElseThrow().columns()).extracting(DiagramColumn::keys)
+        .containsExactly("PK", "UK", "");
     assertThat(diagram.edges())
         .extracting(DiagramEdge::name, DiagramEdge::table, DiagramEdge::referencedTable, DiagramEdge::nullable)
         .containsExactly(

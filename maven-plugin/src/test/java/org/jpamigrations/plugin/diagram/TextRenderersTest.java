@@ -37,12 +37,14 @@ class TextRenderersTest {
     assertThat(mermaid).contains(
         "    author {\n"
             + "        bigint id PK \"NOT NULL\"\n"
-            + "        varchar(120) name \"NOT NULL\"\n"
+            + "        varchar(120) name UK \"NOT NULL\"\n"
             + "        varchar(60) pen_name \"changed; renamed from nickname\"\n"
             + "        varchar(255) email \"added\"\n"
             + "    }\n");
     assertThat(mermaid)
         .contains("        varchar(20) isbn \"dropped; \u26a0 can lose data\"\n")
+        .contains("    review {\n        bigint id PK \"NOT NULL\"\n        bigint title_id FK\n")
+        .contains("    legacy_stock {\n        bigint book_id FK \"\u26a0 can lose data\"\n")
         .contains("    title }o--|| author : \"fk_book_author\"\n")
         .contains("    review }o--o| title : \"fk_review_title (added)\"\n")
         .contains("    legacy_stock }o--o| title : \"fk_stock_book (dropped)\"\n")
