@@ -20,7 +20,8 @@ public final class DotRenderer {
     for (DiagramEdge edge : diagram.edges()) {
       out.append("  ").append(quoted(edge.table())).append(':').append(port(edge.columns().get(0))).append(" -> ")
           .append(quoted(edge.referencedTable())).append(':').append(port(edge.referencedColumns().get(0)))
-          .append(" [tooltip=").append(quoted(edge.name())).append(", color=").append(quoted(Palette.stroke(edge.change())));
+          .append(" [tooltip=").append(quoted(edge.name()))
+          .append(", color=").append(quoted(Palette.of(edge.change()).stroke()));
       if (edge.nullable()) {
         out.append(", style=dashed");
       }
@@ -40,12 +41,12 @@ public final class DotRenderer {
     Change change = table.change();
     StringBuilder label = new StringBuilder();
     label.append("<table border=\"").append(table.destructive() ? 3 : 1).append("\" cellborder=\"0\" cellspacing=\"0\"")
-        .append(" cellpadding=\"3\" color=\"").append(Palette.stroke(change)).append("\" bgcolor=\"")
-        .append(Palette.fill(change)).append("\">");
-    label.append("<tr><td colspan=\"3\" bgcolor=\"").append(Palette.header(change)).append("\"><b>")
+        .append(" cellpadding=\"3\" color=\"").append(Palette.of(change).stroke()).append("\" bgcolor=\"")
+        .append(Palette.of(change).fill()).append("\">");
+    label.append("<tr><td colspan=\"3\" bgcolor=\"").append(Palette.of(change).header()).append("\"><b>")
         .append(html(Palette.heading(table))).append("</b></td></tr>");
     for (DiagramColumn column : table.columns()) {
-      String colour = Palette.stroke(column.change());
+      String colour = Palette.of(column.change()).stroke();
       String name = column.change() == Change.DROPPED ? "<s>" + html(column.name()) + "</s>" : html(column.name());
       label.append("<tr><td align=\"left\" port=\"").append(html(portName(column.name()))).append("\"><font color=\"")
           .append(colour).append("\">").append(name).append("</font></td>")

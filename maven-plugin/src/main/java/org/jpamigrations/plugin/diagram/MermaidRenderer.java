@@ -33,7 +33,8 @@ public final class MermaidRenderer {
       }
       out.append("    ").append(entity(table.name())).append(" {\n");
       for (DiagramColumn column : table.columns()) {
-        out.append("        ").append(word(column.type(), "type")).append(' ').append(word(Names.bare(column.name()), "c"));
+        out.append("        ").append(word(column.type(), "type")).append(' ')
+            .append(word(Names.bare(column.name()), "c"));
         if (!column.keys().isEmpty()) {
           out.append(' ').append(column.keys());
         }
@@ -68,8 +69,8 @@ public final class MermaidRenderer {
       }
     }
     byChange.forEach((change, tables) -> {
-      out.append("    classDef ").append(change.label()).append(" fill:").append(Palette.fill(change))
-          .append(",stroke:").append(Palette.stroke(change)).append(",stroke-width:2px\n");
+      out.append("    classDef ").append(change.label()).append(" fill:").append(Palette.of(change).fill())
+          .append(",stroke:").append(Palette.of(change).stroke()).append(",stroke-width:2px\n");
       out.append("    class ").append(String.join(",", tables)).append(' ').append(change.label()).append('\n');
     });
   }

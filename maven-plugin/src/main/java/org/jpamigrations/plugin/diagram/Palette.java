@@ -11,33 +11,21 @@ final class Palette {
 
   private Palette() {}
 
-  /** Border and text accent. */
-  static String stroke(Change change) {
-    return switch (change) {
-      case ADDED -> "#2e7d32";
-      case DROPPED -> "#c62828";
-      case CHANGED -> "#e65100";
-      case UNCHANGED -> "#455a64";
-    };
-  }
+  /**
+   * A change's colours.
+   *
+   * @param stroke border, line and text accent
+   * @param fill background
+   * @param header a table header's background
+   */
+  record Colours(String stroke, String fill, String header) {}
 
-  /** Background. */
-  static String fill(Change change) {
+  static Colours of(Change change) {
     return switch (change) {
-      case ADDED -> "#e8f5e9";
-      case DROPPED -> "#ffebee";
-      case CHANGED -> "#fff3e0";
-      case UNCHANGED -> "#ffffff";
-    };
-  }
-
-  /** Header background. */
-  static String header(Change change) {
-    return switch (change) {
-      case ADDED -> "#c8e6c9";
-      case DROPPED -> "#ffcdd2";
-      case CHANGED -> "#ffe0b2";
-      case UNCHANGED -> "#eceff1";
+      case ADDED -> new Colours("#2e7d32", "#e8f5e9", "#c8e6c9");
+      case DROPPED -> new Colours("#c62828", "#ffebee", "#ffcdd2");
+      case CHANGED -> new Colours("#e65100", "#fff3e0", "#ffe0b2");
+      case UNCHANGED -> new Colours("#455a64", "#ffffff", "#eceff1");
     };
   }
 

@@ -35,8 +35,8 @@ public final class SvgRenderer {
         + " markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"context-stroke\"/>"
         + "</marker></defs>\n");
     svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-    svg.append("<text class=\"title\" x=\"").append(n(ElkLayout.MARGIN)).append("\" y=\"22\" font-size=\"").append(n(TITLE_SIZE)).append('"')
-        .append(" font-weight=\"bold\">").append(xml(diagram.title())).append("</text>\n");
+    svg.append("<text class=\"title\" x=\"").append(n(ElkLayout.MARGIN)).append("\" y=\"22\" font-size=\"")
+        .append(n(TITLE_SIZE)).append("\" font-weight=\"bold\">").append(xml(diagram.title())).append("</text>\n");
     svg.append("<g class=\"diagram\" transform=\"translate(0,").append(n(TITLE_BAND)).append(")\">\n");
     layout.boxes().forEach(box -> table(svg, box));
     layout.routes().forEach(route -> edge(svg, route));
@@ -47,7 +47,7 @@ public final class SvgRenderer {
       double x = ElkLayout.MARGIN;
       for (String change : legend) {
         Change c = Change.valueOf(change.toUpperCase(Locale.ROOT));
-        svg.append("<tspan x=\"").append(n(x)).append("\" fill=\"").append(Palette.stroke(c)).append("\">\u25a0 ")
+        svg.append("<tspan x=\"").append(n(x)).append("\" fill=\"").append(Palette.of(c).stroke()).append("\">\u25a0 ")
             .append(change).append("</tspan>");
         x += (change.length() + 4) * ElkLayout.CHAR_WIDTH;
       }
@@ -56,8 +56,8 @@ public final class SvgRenderer {
     }
     for (String step : diagram.destructiveSteps()) {
       svg.append("<text class=\"destructive\" x=\"").append(n(ElkLayout.MARGIN)).append("\" y=\"").append(n(y))
-          .append("\" fill=\"").append(Palette.stroke(Change.DROPPED)).append("\">").append(Palette.DESTRUCTIVE_MARK)
-          .append(" DESTRUCTIVE: ").append(xml(step)).append("</text>\n");
+          .append("\" fill=\"").append(Palette.of(Change.DROPPED).stroke()).append("\">")
+          .append(Palette.DESTRUCTIVE_MARK).append(" DESTRUCTIVE: ").append(xml(step)).append("</text>\n");
       y += NOTE_LINE;
     }
     return svg.append("</svg>\n").toString();
@@ -66,15 +66,17 @@ public final class SvgRenderer {
   private static void table(StringBuilder svg, Layout.Box box) {
     DiagramTable table = box.table();
     Change change = table.change();
+    Palette.Colours colours = Palette.of(change);
     svg.append("<g class=\"table ").append(change.label()).append("\" data-table=\"").append(xml(table.name()))
         .append("\" data-change=\"").append(change.label()).append("\">\n");
     svg.append("  <rect class=\"box\" x=\"").append(n(box.x())).append("\" y=\"").append(n(box.y()))
         .append("\" width=\"").append(n(box.width())).append("\" height=\"").append(n(box.height()))
-        .append("\" rx=\"3\" fill=\"").append(Palette.fill(change)).append("\" stroke=\"").append(Palette.stroke(change))
-        .append("\" stroke-width=\"").append(table.destructive() ? 3 : change == Change.UNCHANGED ? 1 : 2).append("\"/>\n");
+        .append("\" rx=\"3\" fill=\"").append(colours.fill()).append("\" stroke=\"").append(colours.stroke())
+        .append("\" stroke-width=\"").append(table.destructive() ? 3 : change == Change.UNCHANGED ? 1 : 2)
+        .append("\"/>\n");
     svg.append("  <rect class=\"header\" x=\"").append(n(box.x() + 1)).append("\" y=\"").append(n(box.y() + 1))
         .append("\" width=\"").append(n(box.width() - 2)).append("\" height=\"").append(n(ElkLayout.LINE_HEIGHT + 2))
-        .append("\" fill=\"").append(Palette.header(change)).append("\"/>\n");
+        .append("\" fill=\"").append(colours.header()).append("\"/>\n");
     double textX = box.x() + ElkLayout.PADDING;
     double baseline = box.y() + ElkLayout.LINE_HEIGHT - 3;
     svg.append("  <text x=\"").append(n(textX)).append("\" y=\"").append(n(baseline))
@@ -86,7 +88,7 @@ public final class SvgRenderer {
       baseline += ElkLayout.LINE_HEIGHT;
       svg.append("  <text class=\"column ").append(column.change().label()).append("\" data-column=\"")
           .append(xml(column.name())).append("\" y=\"").append(n(baseline)).append("\" fill=\"")
-          .append(Palette.stroke(column.change())).append('"');
+          .append(Palette.of(column.change()).stroke()).append('"');
       if (column.change() == Change.DROPPED) {
         svg.append(" text-decoration=\"line-through\"");
       }
@@ -110,7 +112,7 @@ public final class SvgRenderer {
     }
     svg.append("<path class=\"fk ").append(edge.change().label()).append("\" data-fk=\"").append(xml(edge.name()))
         .append("\" data-from=\"").append(xml(edge.table())).append("\" data-to=\"").append(xml(edge.referencedTable()))
-        .append("\" d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(Palette.stroke(edge.change()))
+        .append("\" d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(Palette.of(edge.change()).stroke())
         .append("\" stroke-width=\"").append(edge.change() == Change.UNCHANGED ? "1.2" : "2").append('"');
     if (edge.nullable()) {
       svg.append(" stroke-dasharray=\"5,3\"");

@@ -51,7 +51,8 @@ class DiagramCommandTest {
     Path file = folder.resolve("pictures/schema.svg");
     run(null, null, null, file);
 
-    assertThat(Files.readString(file)).startsWith("<svg ").contains("data-table=\"loan\"", "data-fk=\"fk_loan_volume\"");
+    assertThat(Files.readString(file)).startsWith("<svg ")
+        .contains("data-table=\"loan\"", "data-fk=\"fk_loan_volume\"");
     assertThat(printed()).isEmpty();
     assertThat(log.infos).containsExactly("Wrote the svg diagram to " + file);
   }

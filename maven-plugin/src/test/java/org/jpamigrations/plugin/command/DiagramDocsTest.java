@@ -36,7 +36,8 @@ class DiagramDocsTest {
       String page = Files.readString(ROOT.resolve("docs/diagrams.md"));
 
       assertThat(page).contains("```mermaid\n" + mermaid + "```\n");
-      assertThat(Files.readString(ROOT.resolve("docs/images/quickstart-schema.svg"))).isEqualTo(draw(loader, "svg", null));
+      assertThat(Files.readString(ROOT.resolve("docs/images/quickstart-schema.svg")))
+          .isEqualTo(draw(loader, "svg", null));
       assertThat(Files.readString(ROOT.resolve("docs/images/quickstart-migration.svg")))
           .isEqualTo(draw(loader, "svg", "head"));
     }
@@ -53,8 +54,9 @@ class DiagramDocsTest {
       sources = files.map(Path::toString).filter(f -> f.endsWith(".java")).toList();
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    String[] args = Stream.concat(Stream.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path")),
-        sources.stream()).toArray(String[]::new);
+    String classpath = System.getProperty("java.class.path");
+    String[] args = Stream.concat(Stream.of("-d", classes.toString(), "-classpath", classpath), sources.stream())
+        .toArray(String[]::new);
     assertThat(javac.run(null, null, null, args)).as("javac").isZero();
   }
 }

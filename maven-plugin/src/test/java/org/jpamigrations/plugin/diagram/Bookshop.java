@@ -13,7 +13,7 @@ import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.migration.Migration;
 import org.jpamigrations.migration.Operations;
 
-/** A small history for the diagram tests: a bookshop's first schema, then a migration that changes every kind of thing. */
+/** A small history for the diagram tests: a bookshop's first schema, then a migration that makes each kind of change. */
 final class Bookshop {
 
   private Bookshop() {}

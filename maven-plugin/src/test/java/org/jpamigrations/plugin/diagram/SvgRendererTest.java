@@ -56,7 +56,8 @@ class SvgRendererTest {
     for (int i = 0; i < paths.getLength(); i++) {
       Element path = (Element) paths.item(i);
       if (path.hasAttribute("data-fk")) {
-        keys.add(path.getAttribute("data-from") + " " + path.getAttribute("data-fk") + " " + path.getAttribute("data-to"));
+        keys.add(String.join(" ", path.getAttribute("data-from"), path.getAttribute("data-fk"),
+            path.getAttribute("data-to")));
       }
     }
     return keys;
@@ -98,7 +99,7 @@ class SvgRendererTest {
     assertThat(svg).contains("data-table=\"review\" data-change=\"added\"")
         .contains("data-table=\"legacy_stock\" data-change=\"dropped\"")
         .contains("data-table=\"title\" data-change=\"changed\"")
-        .contains("fill=\"" + Palette.fill(Change.ADDED) + "\"")
+        .contains("fill=\"" + Palette.of(Change.ADDED).fill() + "\"")
         .contains("title (renamed from book)")
         .contains("DESTRUCTIVE: drop column title.isbn")
         .contains("text-decoration=\"line-through\"");
@@ -112,7 +113,8 @@ class SvgRendererTest {
     List<String> columns = new ArrayList<>();
     for (int i = 0; i < texts.getLength(); i++) {
       Element text = (Element) texts.item(i);
-      if (text.hasAttribute("data-column") && ((Element) text.getParentNode()).getAttribute("data-table").equals("book")) {
+      String table = ((Element) text.getParentNode()).getAttribute("data-table");
+      if (text.hasAttribute("data-column") && table.equals("book")) {
         columns.add(text.getAttribute("data-column"));
         assertThat(d(text, "y")).isBetween(book.y(), book.y() + book.height());
       }

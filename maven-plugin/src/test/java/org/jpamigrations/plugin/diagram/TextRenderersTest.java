@@ -85,7 +85,7 @@ class TextRenderersTest {
         .contains("  \"title\":\"author_id\" -> \"author\":\"id\" [tooltip=\"fk_book_author\", color=\"#455a64\"];\n")
         .contains("  \"review\":\"title_id\" -> \"title\":\"id\" [tooltip=\"fk_review_title\", color=\"#2e7d32\","
             + " style=dashed, penwidth=2, label=\"added\"];\n")
-        .contains("bgcolor=\"" + Palette.fill(Change.DROPPED) + "\"")
+        .contains("bgcolor=\"" + Palette.of(Change.DROPPED).fill() + "\"")
         .contains("<s>isbn</s>")
         .contains("  // DESTRUCTIVE: alter column title.title\n");
   }
