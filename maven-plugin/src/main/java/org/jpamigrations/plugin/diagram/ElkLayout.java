@@ -11,18 +11,22 @@ import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.PortConstraints;
+import org.eclipse.elk.core.options.PortSide;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.jpamigrations.model.Names;
 
 /**
  * Lays a diagram out with Eclipse ELK's layered algorithm: tables are nodes sized to their text, foreign keys are
- * edges from the referencing table to the referenced one, routed orthogonally. Referenced tables end up to the
- * right of the tables that point at them, and unconnected groups of tables are packed side by side.
+ * edges from the referencing column's row (a port on the box's right side) to the referenced column's row (a port on
+ * the left side), routed orthogonally. Referenced tables end up to the right of the tables that point at them, and
+ * unconnected groups of tables are packed side by side.
  */
 public final class ElkLayout {
 
@@ -32,6 +36,7 @@ public final class ElkLayout {
   static final double LINE_HEIGHT = 18;
   static final double PADDING = 8;
   static final double MARGIN = 20;
+  private static final double PORT_SIZE = 2;
 
   static {
     // The plugin's class realm hides ELK's service files from the context class loader: register by hand.
@@ -55,6 +60,7 @@ public final class ElkLayout {
       ElkNode node = ElkGraphUtil.createNode(root);
       node.setIdentifier(table.name());
       node.setDimensions(width(table), height(table));
+      node.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_POS);
       nodes.put(Names.key(table.name()), node);
       ordered.add(node);
     }
@@ -63,7 +69,9 @@ public final class ElkLayout {
       ElkNode from = nodes.get(Names.key(edge.table()));
       ElkNode to = nodes.get(Names.key(edge.referencedTable()));
       // a key to a table outside the schema model (made by hand) has nothing to point at
-      edges.add(from == null || to == null ? null : ElkGraphUtil.createSimpleEdge(from, to));
+      edges.add(from == null || to == null ? null : ElkGraphUtil.createSimpleEdge(
+          port(from, PortSide.EAST, row(diagram, edge.table(), edge.columns().get(0))),
+          port(to, PortSide.WEST, row(diagram, edge.referencedTable(), edge.referencedColumns().get(0)))));
     }
 
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
@@ -82,6 +90,31 @@ public final class ElkLayout {
       }
     }
     return new Layout(diagram, boxes, routes, root.getWidth() + 2 * MARGIN, root.getHeight() + 2 * MARGIN);
+  }
+
+  /** A port on the box's side, level with the column's row. */
+  private static ElkPort port(ElkNode node, PortSide side, int row) {
+    ElkPort port = ElkGraphUtil.createPort(node);
+    port.setDimensions(PORT_SIZE, PORT_SIZE);
+    port.setProperty(CoreOptions.PORT_SIDE, side);
+    port.setLocation(side == PortSide.EAST ? node.getWidth() : -PORT_SIZE, rowMiddle(row) - PORT_SIZE / 2);
+    return port;
+  }
+
+  /** The column's row in its table's box, counting from 0; -1 (the header) for a column the box does not list. */
+  private static int row(Diagram diagram, String table, String column) {
+    List<DiagramColumn> columns = diagram.findTable(table).map(DiagramTable::columns).orElse(List.of());
+    for (int i = 0; i < columns.size(); i++) {
+      if (Names.same(columns.get(i).name(), column)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The distance from a box's top to the middle of its row {@code row}; -1 is the header. */
+  static double rowMiddle(int row) {
+    return (row + 1) * LINE_HEIGHT + LINE_HEIGHT / 2 + 1;
   }
 
   private static List<Layout.Point> points(ElkEdgeSection section) {

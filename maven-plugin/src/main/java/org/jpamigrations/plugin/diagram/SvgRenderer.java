@@ -78,7 +78,8 @@ public final class SvgRenderer {
         .append("\" width=\"").append(n(box.width() - 2)).append("\" height=\"").append(n(ElkLayout.LINE_HEIGHT + 2))
         .append("\" fill=\"").append(colours.header()).append("\"/>\n");
     double textX = box.x() + ElkLayout.PADDING;
-    double baseline = box.y() + ElkLayout.LINE_HEIGHT - 3;
+    // text sits on its row's middle, where the foreign keys' ports are, as a 12-pixel font's baseline 4 lower
+    double baseline = box.y() + ElkLayout.rowMiddle(-1) + 4;
     svg.append("  <text x=\"").append(n(textX)).append("\" y=\"").append(n(baseline))
         .append("\" font-weight=\"bold\">").append(xml(Palette.heading(table))).append("</text>\n");
     int[] widths = ElkLayout.columnWidths(table);
