@@ -74,7 +74,7 @@ public final class ElkLayout {
           port(to, PortSide.WEST, row(diagram, edge.referencedTable(), edge.referencedColumns().get(0)))));
     }
 
-    new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+    run(root);
 
     List<Layout.Box> boxes = new ArrayList<>();
     for (int i = 0; i < ordered.size(); i++) {
@@ -90,6 +90,11 @@ public final class ElkLayout {
       }
     }
     return new Layout(diagram, boxes, routes, root.getWidth() + 2 * MARGIN, root.getHeight() + 2 * MARGIN);
+  }
+
+  /** Lays out the graph under {@code root} in place. */
+  static void run(ElkNode root) {
+    new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
   }
 
   /** A port on the box's side, level with the column's row. */

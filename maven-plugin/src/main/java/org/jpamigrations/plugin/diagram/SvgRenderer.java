@@ -17,6 +17,11 @@ public final class SvgRenderer {
   private static final double TITLE_SIZE = 14;
 
   public String render(Layout layout) {
+    return render(layout, "");
+  }
+
+  /** The picture, its ids prefixed with {@code idPrefix}: a page that holds several pictures needs them distinct. */
+  public String render(Layout layout, String idPrefix) {
     Diagram diagram = layout.diagram();
     List<String> legend = Arrays.stream(Change.values())
         .filter(c -> c != Change.UNCHANGED && diagram.tables().stream().anyMatch(t -> t.change() == c))
@@ -31,7 +36,8 @@ public final class SvgRenderer {
         .append(n(height)).append("\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height))
         .append("\" font-family=\"monospace\" font-size=\"").append(n(ElkLayout.FONT_SIZE)).append("\">\n");
     svg.append("<title>").append(xml(diagram.title())).append("</title>\n");
-    svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
+    svg.append("<defs><marker id=\"").append(xml(idPrefix))
+        .append("arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
         + " markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"context-stroke\"/>"
         + "</marker></defs>\n");
     svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
@@ -39,7 +45,7 @@ public final class SvgRenderer {
         .append(n(TITLE_SIZE)).append("\" font-weight=\"bold\">").append(xml(diagram.title())).append("</text>\n");
     svg.append("<g class=\"diagram\" transform=\"translate(0,").append(n(TITLE_BAND)).append(")\">\n");
     layout.boxes().forEach(box -> table(svg, box));
-    layout.routes().forEach(route -> edge(svg, route));
+    layout.routes().forEach(route -> edge(svg, route, idPrefix));
     svg.append("</g>\n");
     double y = TITLE_BAND + layout.height() + NOTE_LINE;
     if (!legend.isEmpty()) {
@@ -105,7 +111,7 @@ public final class SvgRenderer {
     svg.append("</g>\n");
   }
 
-  private static void edge(StringBuilder svg, Layout.Route route) {
+  private static void edge(StringBuilder svg, Layout.Route route, String idPrefix) {
     DiagramEdge edge = route.edge();
     StringBuilder path = new StringBuilder();
     for (Layout.Point point : route.points()) {
@@ -118,13 +124,13 @@ public final class SvgRenderer {
     if (edge.nullable()) {
       svg.append(" stroke-dasharray=\"5,3\"");
     }
-    svg.append(" marker-end=\"url(#arrow)\"><title>").append(xml(edge.name() + ": " + edge.table() + "("
+    svg.append(" marker-end=\"url(#").append(xml(idPrefix)).append("arrow)\"><title>").append(xml(edge.name() + ": " + edge.table() + "("
         + String.join(", ", edge.columns()) + ") \u2192 " + edge.referencedTable() + "("
         + String.join(", ", edge.referencedColumns()) + ")")).append("</title></path>\n");
   }
 
   /** A coordinate with at most one decimal, so that the file stays small and stable. */
-  private static String n(double value) {
+  static String n(double value) {
     double rounded = Math.round(value * 10) / 10.0;
     return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
   }
