@@ -40,5 +40,14 @@ assert dot.contains('"loan":"volume_id" -> "volume":"id"')
 // 6 and 7: one line naming the parameter, the cause and the way out
 assert log.contains('migrations.revision: Unknown revision nope. Known revisions: 20261201100000, 20261202100000 (or head, base).')
 assert log.contains("migrations.format 'png' is not a diagram format. Give one of mermaid, svg, dot.")
+// 8: the report, one page that needs nothing else
+def report = new File(basedir, 'target/migrations-report/index.html').text
+['<section id="schema">', '<section id="history">', '<section id="migration-20261201100000">',
+ '<section id="migration-20261202100000">', '<li>DESTRUCTIVE: drop column volume.barcode</li>'].each {
+  assert report.contains(it) : "the report lacks ${it}"
+}
+assert !report.contains('<script') && !report.contains('<link') && !report.contains('src=')
+assert log.contains('Wrote the migrations report (2 migrations) to ')
+
 assert !(log =~ /\n\s+at org\.jpamigrations\./) : 'no stack traces without -e'
 return true
