@@ -47,6 +47,13 @@ class DiagramCommandTest {
   }
 
   @Test
+  void baseIsAPictureWithNoTables() {
+    for (String format : new String[] {"mermaid", "svg", "dot"}) {
+      assertThat(run(format, "base", null, null)).contains("Schema at base").doesNotContain("shelf");
+    }
+  }
+
+  @Test
   void theOutputFilesExtensionChoosesTheFormat() throws Exception {
     Path file = folder.resolve("pictures/schema.svg");
     run(null, null, null, file);
