@@ -31,6 +31,7 @@ assert change.contains('title: "Migration 20261202100000 (M20261202100000_AddLoa
 assert change.contains('varchar(40) barcode "dropped; \u26a0 can lose data"')
 assert change.contains('class loan added') && change.contains('class volume changed')
 assert change.contains('%% DESTRUCTIVE: drop column volume.barcode')
+assert !change.contains('shelf {') : 'the change holds the tables it touched, not shelf'
 
 // 5: the same change as DOT
 def dot = new File(diagrams, 'change.dot').text

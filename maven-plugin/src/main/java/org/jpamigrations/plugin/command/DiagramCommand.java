@@ -25,9 +25,10 @@ public final class DiagramCommand {
    * @param revision the revision whose schema to draw, {@code head} or {@code base}; {@code null} for head
    * @param migration the revision of the migration whose change to draw instead, or {@code null}
    * @param output the file to write, or {@code null} to print the diagram
+   * @param wholeSchema whether a migration's picture shows the whole schema rather than the tables it touched
    */
   public record Request(String packageName, ClassLoader classLoader, String format, String revision, String migration,
-      Path output) {}
+      Path output, boolean wholeSchema) {}
 
   /** Returns the diagram's text. */
   public String run(Request request, Reporter reporter, PrintStream out) {
@@ -58,7 +59,9 @@ public final class DiagramCommand {
             + (graph.ordered().isEmpty() ? ": there are none yet in " + request.packageName() + "." : ". Give a"
             + " migration's revision, or head for the last one."));
       }
-      return Diagrams.ofMigration(graph, known(graph, resolved, "migrations.migration"));
+      Diagram change = Diagrams.ofMigration(graph, known(graph, resolved, "migrations.migration"));
+      // a pull request's picture of one change in a large schema stays small
+      return request.wholeSchema() ? change : change.changedPart();
     }
     String revision = blank(request.revision()) == null ? RevisionGraph.HEAD : request.revision().trim();
     String resolved = graph.resolve(revision);

@@ -33,6 +33,13 @@ public class DiagramMojo extends AbstractMigrationsMojo {
   @Parameter(property = "migrations.migration")
   private String migration;
 
+  /**
+   * With migrations.migration: draw the whole schema after the migration, not only the tables it added, dropped or
+   * changed and those its changed keys lead to.
+   */
+  @Parameter(property = "migrations.diagram.wholeSchema", defaultValue = "false")
+  private boolean wholeSchema;
+
   /** The file to write the diagram to. Default: print it on standard output, as {@code mvn -q} leaves it alone. */
   @Parameter(property = "migrations.output")
   private File output;
@@ -41,7 +48,7 @@ public class DiagramMojo extends AbstractMigrationsMojo {
   protected void run() throws MojoExecutionException {
     try (URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
       new DiagramCommand().run(new DiagramCommand.Request(packageName(), loader, format, revision, migration,
-          output == null ? null : output.toPath()), reporter(), System.out);
+          output == null ? null : output.toPath(), wholeSchema), reporter(), System.out);
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot close the project class loader", e);
     }

@@ -21,8 +21,12 @@ class DiagramCommandTest {
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
   private String run(String format, String revision, String migration, Path output) {
+    return run(format, revision, migration, output, false);
+  }
+
+  private String run(String format, String revision, String migration, Path output, boolean wholeSchema) {
     return new DiagramCommand().run(new DiagramCommand.Request(PACKAGE, getClass().getClassLoader(), format, revision,
-        migration, output), log, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        migration, output, wholeSchema), log, new PrintStream(printed, true, StandardCharsets.UTF_8));
   }
 
   private String printed() {
@@ -72,6 +76,12 @@ class DiagramCommandTest {
         .contains("label=\"Migration 2 (M2_AddLoans, \\\"add loans\\\")\"")
         .contains("<s>barcode</s>")
         .contains("// DESTRUCTIVE: drop column volume.barcode");
+  }
+
+  @Test
+  void aMigrationsPictureLeavesOutTheTablesItDidNotTouchUnlessTheWholeSchemaIsAsked() {
+    assertThat(run("mermaid", null, "2", null)).contains("loan {", "volume {").doesNotContain("shelf {");
+    assertThat(run("mermaid", null, "2", null, true)).contains("loan {", "volume {", "shelf {");
   }
 
   @Test

@@ -44,7 +44,7 @@ class DiagramDocsTest {
   }
 
   private static String draw(ClassLoader loader, String format, String migration) {
-    return new DiagramCommand().run(new DiagramCommand.Request(PACKAGE, loader, format, null, migration, null),
+    return new DiagramCommand().run(new DiagramCommand.Request(PACKAGE, loader, format, null, migration, null, false),
         new CommandLoopTest.Lines(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
   }
 
