@@ -44,12 +44,7 @@ public final class ElkLayout {
   }
 
   public Layout layout(Diagram diagram) {
-    ElkNode root = ElkGraphUtil.createGraph();
-    root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-    root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
-    root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-    root.setProperty(CoreOptions.SPACING_NODE_NODE, 30.0);
-    root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 60.0);
+    ElkNode root = layeredGraph(Direction.RIGHT, 30, 60);
     root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 40.0);
     // many unconnected tables pack into a rectangle instead of one long row
     root.setProperty(CoreOptions.ASPECT_RATIO, 1.6);
@@ -90,6 +85,17 @@ public final class ElkLayout {
       }
     }
     return new Layout(diagram, boxes, routes, root.getWidth() + 2 * MARGIN, root.getHeight() + 2 * MARGIN);
+  }
+
+  /** An empty graph for the layered algorithm, its edges routed at right angles. */
+  static ElkNode layeredGraph(Direction direction, double nodeSpacing, double layerSpacing) {
+    ElkNode root = ElkGraphUtil.createGraph();
+    root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+    root.setProperty(CoreOptions.DIRECTION, direction);
+    root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+    root.setProperty(CoreOptions.SPACING_NODE_NODE, nodeSpacing);
+    root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, layerSpacing);
+    return root;
   }
 
   /** Lays out the graph under {@code root} in place. */

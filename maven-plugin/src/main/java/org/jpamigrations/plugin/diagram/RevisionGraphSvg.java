@@ -5,10 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.elk.alg.layered.options.LayeredOptions;
-import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
-import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
@@ -27,12 +24,7 @@ public final class RevisionGraphSvg {
   private static final double LINE = 16;
 
   public String render(RevisionGraph graph) {
-    ElkNode root = ElkGraphUtil.createGraph();
-    root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-    root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
-    root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-    root.setProperty(CoreOptions.SPACING_NODE_NODE, 20.0);
-    root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 30.0);
+    ElkNode root = ElkLayout.layeredGraph(Direction.DOWN, 20, 30);
 
     Set<String> heads = Set.copyOf(graph.heads().stream().map(MigrationScript::revision).toList());
     Map<String, ElkNode> nodes = new HashMap<>();
