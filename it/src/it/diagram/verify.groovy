@@ -36,7 +36,7 @@ assert !change.contains('shelf {') : 'the change holds the tables it touched, no
 // 5: the same change as DOT
 def dot = new File(diagrams, 'change.dot').text
 assert dot.startsWith('digraph schema {') && dot.contains('<s>barcode</s>')
-assert dot.contains('"loan":"volume_id" -> "volume":"id"')
+assert dot.contains('"loan":"out.volume_id":e -> "volume":"in.id":w')
 
 // 6 and 7: one line naming the parameter, the cause and the way out
 assert log.contains('migrations.revision: Unknown revision nope. Known revisions: 20261201100000, 20261202100000 (or head, base).')

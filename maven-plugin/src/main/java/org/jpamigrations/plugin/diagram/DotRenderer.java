@@ -18,8 +18,9 @@ public final class DotRenderer {
       out.append("  ").append(quoted(table.name())).append(" [label=<").append(label(table)).append(">];\n");
     }
     for (DiagramEdge edge : diagram.edges()) {
-      out.append("  ").append(quoted(edge.table())).append(':').append(port(edge.columns().get(0))).append(" -> ")
-          .append(quoted(edge.referencedTable())).append(':').append(port(edge.referencedColumns().get(0)))
+      // out of the referencing row's right side, into the referenced row's left side, as the SVG draws them
+      out.append("  ").append(quoted(edge.table())).append(':').append(port("out.", edge.columns().get(0))).append(":e -> ")
+          .append(quoted(edge.referencedTable())).append(':').append(port("in.", edge.referencedColumns().get(0))).append(":w")
           .append(" [tooltip=").append(quoted(edge.name()))
           .append(", color=").append(quoted(Palette.of(edge.change()).stroke()));
       if (edge.nullable()) {
@@ -48,23 +49,28 @@ public final class DotRenderer {
     for (DiagramColumn column : table.columns()) {
       String colour = Palette.of(column.change()).stroke();
       String name = column.change() == Change.DROPPED ? "<s>" + html(column.name()) + "</s>" : html(column.name());
-      label.append("<tr><td align=\"left\" port=\"").append(html(portName(column.name()))).append("\"><font color=\"")
-          .append(colour).append("\">").append(name).append("</font></td>")
-          .append("<td align=\"left\"><font color=\"").append(colour).append("\">").append(html(column.type()))
-          .append("</font></td>")
-          .append("<td align=\"left\"><font color=\"").append(colour).append("\">")
-          .append(html(Palette.remarks(table, column))).append("</font></td></tr>");
+      // keys arrive at a row's first cell and leave from its last, so that a line never crosses its own row
+      label.append("<tr>").append(cell(" port=\"" + html(portName("in.", column.name())) + "\"", colour, name))
+          .append(cell("", colour, html(column.type())))
+          .append(cell(" port=\"" + html(portName("out.", column.name())) + "\"", colour,
+              html(Palette.remarks(table, column)))).append("</tr>");
     }
     return label.append("</table>").toString();
   }
 
-  private static String port(String column) {
-    return quoted(portName(column));
+  /** A left-aligned cell; Graphviz rejects an empty {@code <font>}, so an empty cell has none. */
+  private static String cell(String attributes, String colour, String content) {
+    String text = content.isEmpty() ? "" : "<font color=\"" + colour + "\">" + content + "</font>";
+    return "<td align=\"left\"" + attributes + ">" + text + "</td>";
+  }
+
+  private static String port(String side, String column) {
+    return quoted(portName(side, column));
   }
 
   /** Port names compare as the columns' names do, so that an edge finds its row whatever the case. */
-  private static String portName(String column) {
-    return Names.key(column);
+  private static String portName(String side, String column) {
+    return side + Names.key(column);
   }
 
   static String quoted(String text) {
