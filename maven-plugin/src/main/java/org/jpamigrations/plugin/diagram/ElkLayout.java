@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
+import org.eclipse.elk.alg.layered.options.WrappingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
@@ -37,6 +39,8 @@ public final class ElkLayout {
   static final double PADDING = 8;
   static final double MARGIN = 20;
   private static final double PORT_SIZE = 2;
+  /** Tables beyond which a diagram is laid out to fit a page's shape rather than to keep lines straight. */
+  static final int LARGE = 40;
 
   static {
     // The plugin's class realm hides ELK's service files from the context class loader: register by hand.
@@ -48,6 +52,13 @@ public final class ElkLayout {
     root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 40.0);
     // many unconnected tables pack into a rectangle instead of one long row
     root.setProperty(CoreOptions.ASPECT_RATIO, 1.6);
+    if (diagram.tables().size() > LARGE) {
+      // A long chain of references (each table pointing at the one before) would be one strip many metres wide:
+      // it wraps into rows instead. Straight lines would then step each box down by its key's row, so boxes
+      // line up in their layer and the lines bend.
+      root.setProperty(LayeredOptions.WRAPPING_STRATEGY, WrappingStrategy.MULTI_EDGE);
+      root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.SIMPLE);
+    }
 
     Map<String, ElkNode> nodes = new HashMap<>();
     List<ElkNode> ordered = new ArrayList<>();

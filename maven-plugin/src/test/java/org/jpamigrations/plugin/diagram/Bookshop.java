@@ -13,7 +13,7 @@ import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.migration.Migration;
 import org.jpamigrations.migration.Operations;
 
-/** A small history for the diagram tests: a bookshop's first schema, then a migration that makes each kind of change. */
+/** A small history for the diagram tests: a bookshop's first schema, then a migration with each kind of change. */
 final class Bookshop {
 
   private Bookshop() {}

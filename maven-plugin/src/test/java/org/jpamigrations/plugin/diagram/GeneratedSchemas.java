@@ -18,6 +18,24 @@ final class GeneratedSchemas {
 
   private GeneratedSchemas() {}
 
+  /** {@code count} tables, each but the first referencing the one before: the benchmarks' scale model. */
+  static Schema chain(int count) {
+    List<Table> tables = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      Table table = table("entity" + i)
+          .column(column("id", bigint()).notNull())
+          .column(column("code", varchar(40)))
+          .column(column("amount", numeric(19, 2)))
+          .withPrimaryKey("id");
+      if (i > 1) {
+        table = table.column(column("parent_id", bigint()))
+            .withForeignKey(foreignKey("fk_entity" + i + "_parent", "parent_id").references("entity" + (i - 1), "id"));
+      }
+      tables.add(table);
+    }
+    return new Schema(tables, List.of());
+  }
+
   /** {@code count} tables; each but the first few references one to three earlier ones, and a few stand alone. */
   static Schema of(int count, long seed) {
     Random random = new Random(seed);

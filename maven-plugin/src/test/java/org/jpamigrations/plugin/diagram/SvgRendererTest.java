@@ -135,6 +135,18 @@ class SvgRendererTest {
   }
 
   @Test
+  void aChainOfThreeHundredReferencesWrapsIntoAPageInsteadOfAStrip() throws Exception {
+    Schema schema = GeneratedSchemas.chain(300);
+    Layout layout = new ElkLayout().layout(Diagrams.ofSchema("chain", schema));
+    Document document = parse(new SvgRenderer().render(layout));
+
+    assertThat(layout.width() / layout.height()).isBetween(0.5, 3.0);
+    assertThat(boxes(document)).hasSize(300);
+    assertThat(foreignKeys(document)).isEqualTo(expectedKeys(schema));
+    assertNoOverlap(boxes(document));
+  }
+
+  @Test
   void threeHundredTablesRenderWithinTenSeconds() throws Exception {
     Schema schema = GeneratedSchemas.of(300, 11);
     long start = System.nanoTime();

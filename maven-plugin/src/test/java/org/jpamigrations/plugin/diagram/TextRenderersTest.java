@@ -82,9 +82,10 @@ class TextRenderersTest {
       assertThat(dot).contains("  \"" + table.name() + "\" [label=<<table ");
     }
     assertThat(dot)
-        .contains("  \"title\":\"out.author_id\":e -> \"author\":\"in.id\":w [tooltip=\"fk_book_author\", color=\"#455a64\"];\n")
-        .contains("  \"review\":\"out.title_id\":e -> \"title\":\"in.id\":w [tooltip=\"fk_review_title\", color=\"#2e7d32\","
-            + " style=dashed, penwidth=2, label=\"added\"];\n")
+        .contains("  \"title\":\"out.author_id\":e -> \"author\":\"in.id\":w"
+            + " [tooltip=\"fk_book_author\", color=\"#455a64\"];\n")
+        .contains("  \"review\":\"out.title_id\":e -> \"title\":\"in.id\":w"
+            + " [tooltip=\"fk_review_title\", color=\"#2e7d32\", style=dashed, penwidth=2, label=\"added\"];\n")
         .contains("bgcolor=\"" + Palette.of(Change.DROPPED).fill() + "\"")
         .contains("<s>isbn</s>")
         .contains("  // DESTRUCTIVE: alter column title.title\n")
