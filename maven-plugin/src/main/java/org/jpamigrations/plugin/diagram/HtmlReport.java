@@ -1,0 +1,73 @@
+package org.jpamigrations.plugin.diagram;
+
+import java.util.List;
+import org.jpamigrations.graph.MigrationScript;
+import org.jpamigrations.graph.RevisionGraph;
+
+/**
+ * The migrations as one self-contained HTML page: the schema at the head, the revision graph, and for each migration
+ * the picture of its change and the steps that can lose data. Every picture is inline SVG and the style is in the
+ * page, so it opens from a CI artifact or an e-mail with no network and no other file.
+ */
+public final class HtmlReport {
+
+  private final SvgRenderer svg = new SvgRenderer();
+  private final ElkLayout layout = new ElkLayout();
+
+  public String render(String projectName, RevisionGraph graph) {
+    StringBuilder html = new StringBuilder();
+    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<title>").append(SvgRenderer.xml(projectName)).append(": schema migrations</title>\n")
+        .append("<style>\n")
+        .append("body { font-family: sans-serif; margin: 2em; color: #263238; }\n")
+        .append("figure { margin: 0; overflow: auto; border: 1px solid #cfd8dc; }\n")
+        .append("section { margin-top: 2em; }\n")
+        .append(".destructive { color: #c62828; }\n")
+        .append("nav li { font-family: monospace; }\n")
+        .append("</style>\n</head>\n<body>\n");
+    html.append("<h1>").append(SvgRenderer.xml(projectName)).append(": schema migrations</h1>\n");
+    List<MigrationScript> scripts = graph.ordered();
+    if (scripts.isEmpty()) {
+      html.append("<p>No migrations yet.</p>\n");
+      return html.append("</body>\n</html>\n").toString();
+    }
+    html.append("<nav><ul>\n<li><a href=\"#schema\">Schema at head</a></li>\n")
+        .append("<li><a href=\"#history\">Revision graph</a></li>\n");
+    for (MigrationScript script : scripts) {
+      html.append("<li><a href=\"#migration-").append(SvgRenderer.xml(script.revision())).append("\">")
+          .append(SvgRenderer.xml(script.revision() + "  " + script.message())).append("</a></li>\n");
+    }
+    html.append("</ul></nav>\n");
+
+    html.append("<section id=\"schema\">\n<h2>Schema at head</h2>\n<figure>\n")
+        .append(picture(Diagrams.atRevision(graph, RevisionGraph.HEAD), "schema-")).append("</figure>\n</section>\n");
+    html.append("<section id=\"history\">\n<h2>Revision graph</h2>\n<figure>\n")
+        .append(new RevisionGraphSvg().render(graph)).append("</figure>\n</section>\n");
+    for (MigrationScript script : scripts) {
+      Diagram change = Diagrams.ofMigration(graph, script.revision());
+      html.append("<section id=\"migration-").append(SvgRenderer.xml(script.revision())).append("\">\n<h2>")
+          .append(SvgRenderer.xml(script.label())).append("</h2>\n");
+      if (!script.parents().isEmpty()) {
+        html.append("<p>After ").append(SvgRenderer.xml(String.join(" and ", script.parents()))).append(".</p>\n");
+      }
+      if (!change.destructiveSteps().isEmpty()) {
+        html.append("<ul class=\"destructive\">\n");
+        change.destructiveSteps().forEach(step -> html.append("<li>DESTRUCTIVE: ").append(SvgRenderer.xml(step))
+            .append("</li>\n"));
+        html.append("</ul>\n");
+      }
+      Diagram part = change.changedPart();
+      if (part.tables().isEmpty()) {
+        html.append("<p>No change to tables, columns or foreign keys.</p>\n");
+      } else {
+        html.append("<figure>\n").append(picture(part, "migration-" + script.revision() + "-")).append("</figure>\n");
+      }
+      html.append("</section>\n");
+    }
+    return html.append("</body>\n</html>\n").toString();
+  }
+
+  private String picture(Diagram diagram, String idPrefix) {
+    return svg.render(layout.layout(diagram), idPrefix);
+  }
+}
