@@ -1,6 +1,7 @@
 package org.jpamigrations.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jpamigrations.migration.Dsl.bigint;
 import static org.jpamigrations.migration.Dsl.column;
 import static org.jpamigrations.migration.Dsl.foreignKey;
@@ -22,6 +23,7 @@ import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.history.HistoryTable;
 import org.jpamigrations.migration.Migration;
+import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.migration.Operations;
 import org.jpamigrations.migration.Revision;
 import org.junit.jupiter.api.Test;
@@ -161,6 +163,37 @@ class OnlineMigrationServerTest {
         assertThat(plain.longestInsertMillis()).as("plain %s", pair[0].getSimpleName())
             .isGreaterThanOrEqualTo(plain.migrationMillis() / 2)
             .isGreaterThan(online.longestInsertMillis());
+      }
+    }
+  }
+
+  @Revision(id = "2", parent = "1")
+  public static final class OnlineIndexInATransaction extends Change {
+    void apply(Operations op) {
+      op.createTable(table("note").column(column("id", bigint()).notNull()));
+      op.online().createIndex("item", index("idx_item_qty", "qty"));
+    }
+
+    void undo(Operations op) {
+      op.online().dropIndex("item", "idx_item_qty");
+      op.dropTable("note");
+    }
+  }
+
+  @Test
+  void anOnlineStepInATransactionalMigrationStopsBeforeAnythingRuns() throws Exception {
+    try (Server.Scratch db = Server.POSTGRESQL.scratch(); Connection connection = db.connect()) {
+      runner(connection, graph(OnlineIndexInATransaction.class)).upgrade("1");
+
+      assertThatThrownBy(() -> runner(connection, graph(OnlineIndexInATransaction.class)).upgrade(null))
+          .isInstanceOf(MigrationException.class)
+          .hasMessageContaining("cannot run on PostgreSQL in a transaction: create index idx_item_qty on item[qty]"
+              + " (online) must run outside one. Add @Revision(transactional = false) to it. Nothing was run.");
+      try (Statement statement = connection.createStatement();
+          java.sql.ResultSet rows = statement.executeQuery("select count(*) from information_schema.tables"
+              + " where table_name = 'note'")) {
+        rows.next();
+        assertThat(rows.getInt(1)).isZero();
       }
     }
   }

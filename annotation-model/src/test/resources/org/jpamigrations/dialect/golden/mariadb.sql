@@ -154,6 +154,18 @@ alter table customer drop constraint ck_customer_status
 # create index
 create index idx_purchase_customer on purchase (customer_id, code)
 
+# create index online
+create index idx_purchase_customer on purchase (customer_id, code) algorithm=inplace lock=none
+
+# create unique index online
+create unique index idx_purchase_note_u on purchase (note) algorithm=inplace lock=none
+
+# add foreign key online
+alter table purchase add constraint fk_purchase_customer foreign key (customer_id) references customer (id)
+
+# add check constraint online
+alter table customer add constraint ck_customer_balance check (balance >= 0)
+
 # create unique index
 create unique index idx_purchase_note_u on purchase (note)
 
@@ -165,6 +177,9 @@ create index idx_purchase_recent on purchase (customer_id, id desc)
 
 # drop index
 drop index idx_purchase_note on purchase
+
+# drop index online
+drop index idx_purchase_note on purchase algorithm=inplace lock=none
 
 # drop the only index that serves a foreign key
 alter table purchase drop foreign key fk_purchase_customer, drop index idx_purchase_customer_note

@@ -150,6 +150,18 @@ alter table customer drop constraint ck_customer_status
 # create index
 create index idx_purchase_customer on purchase (customer_id, code)
 
+# create index online
+create index idx_purchase_customer on purchase (customer_id, code)
+
+# create unique index online
+create unique index idx_purchase_note_u on purchase (note)
+
+# add foreign key online
+alter table purchase add constraint fk_purchase_customer foreign key (customer_id) references customer (id)
+
+# add check constraint online
+alter table customer add constraint ck_customer_balance check (balance >= 0)
+
 # create unique index
 create unique index idx_purchase_note_u on purchase (note)
 
@@ -160,6 +172,9 @@ create index app.idx_audit_id_at on app.audit (id, at)
 create index idx_purchase_recent on purchase (customer_id, id desc)
 
 # drop index
+drop index idx_purchase_note
+
+# drop index online
 drop index idx_purchase_note
 
 # drop the only index that serves a foreign key

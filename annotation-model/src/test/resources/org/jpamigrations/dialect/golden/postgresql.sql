@@ -156,6 +156,20 @@ alter table customer drop constraint ck_customer_status
 # create index
 create index idx_purchase_customer on purchase (customer_id, code)
 
+# create index online
+create index concurrently idx_purchase_customer on purchase (customer_id, code)
+
+# create unique index online
+create unique index concurrently idx_purchase_note_u on purchase (note)
+
+# add foreign key online
+alter table purchase add constraint fk_purchase_customer foreign key (customer_id) references customer (id) not valid
+alter table purchase validate constraint fk_purchase_customer
+
+# add check constraint online
+alter table customer add constraint ck_customer_balance check (balance >= 0) not valid
+alter table customer validate constraint ck_customer_balance
+
 # create unique index
 create unique index idx_purchase_note_u on purchase (note)
 
@@ -167,6 +181,9 @@ create index idx_purchase_recent on purchase (customer_id, id desc)
 
 # drop index
 drop index idx_purchase_note
+
+# drop index online
+drop index concurrently idx_purchase_note
 
 # drop the only index that serves a foreign key
 drop index idx_purchase_customer_note

@@ -152,6 +152,18 @@ alter table customer drop constraint ck_customer_status
 # create index
 create index idx_purchase_customer on purchase (customer_id, code)
 
+# create index online
+create index idx_purchase_customer on purchase (customer_id, code)
+
+# create unique index online
+create unique nonclustered index idx_purchase_note_u on purchase (note) where note is not null
+
+# add foreign key online
+alter table purchase add constraint fk_purchase_customer foreign key (customer_id) references customer (id)
+
+# add check constraint online
+alter table customer add constraint ck_customer_balance check (balance >= 0)
+
 # create unique index
 create unique nonclustered index idx_purchase_note_u on purchase (note) where note is not null
 
@@ -162,6 +174,9 @@ create index idx_audit_id_at on app.audit (id, at)
 create index idx_purchase_recent on purchase (customer_id, id desc)
 
 # drop index
+drop index idx_purchase_note on purchase
+
+# drop index online
 drop index idx_purchase_note on purchase
 
 # drop the only index that serves a foreign key

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jpamigrations.migration.Dsl.bigint;
 import static org.jpamigrations.migration.Dsl.column;
+import static org.jpamigrations.migration.Dsl.index;
 import static org.jpamigrations.migration.Dsl.table;
 import static org.jpamigrations.migration.Dsl.varchar;
 
@@ -17,6 +18,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Schema;
+import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.ExecuteSql;
 import org.jpamigrations.operation.Operation;
@@ -101,5 +103,19 @@ class MigrationWriterTest {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     assertThat(javac.run(null, null, null, "-d", sourceRoot.resolve("classes").toString(), "-classpath",
         System.getProperty("java.class.path"), generated.file().toString())).as("javac").isZero();
+  }
+
+  @Test
+  void anOnlineStepIsWrittenInItsOnlineFormAndTheMigrationOutsideATransaction() throws IOException {
+    Schema before = Schema.EMPTY.withTable(table("t").column(column("id", bigint()).notNull())
+        .column(column("name", varchar(100))));
+    MigrationSource source = new MigrationSource("a.b", "20261125101500", List.of(), "index name", null, before,
+        List.of(new CreateIndex("t", index("idx_t_name", "name"), true)), List.of(),
+        List.of(), List.of(), false);
+
+    String java = Files.readString(writer.write(source, sourceRoot).file());
+
+    assertThat(java).contains("transactional = false",
+        "op.online().createIndex(\"t\", index(\"idx_t_name\", \"name\"));", "op.online().dropIndex(\"t\", \"idx_t_name\");");
   }
 }
