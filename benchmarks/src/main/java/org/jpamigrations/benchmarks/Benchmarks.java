@@ -55,7 +55,8 @@ public final class Benchmarks {
     HIBERNATE.setLevel(Level.SEVERE);
     Path work = Files.createTempDirectory("jpa-migrations-bench");
     List<String> rows = new ArrayList<>();
-    for (int entities : new int[] {10, 50, 200, 1_000}) {
+    for (String size : System.getProperty("benchmarks.entities", "10,50,200,1000").split(",")) {
+      int entities = Integer.parseInt(size.strip());
       GeneratedModel model = GeneratedModel.create(entities, work.resolve("model" + entities));
       rows.addAll(run(model, work.resolve("project" + entities)));
     }

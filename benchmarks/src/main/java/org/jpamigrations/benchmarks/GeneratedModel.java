@@ -43,7 +43,7 @@ record GeneratedModel(int entities, Path classes, List<String> classNames) {
 
   private static String source(int i) {
     String parent = i == 1 ? "" : """
-          @ManyToOne
+          @ManyToOne(fetch = FetchType.LAZY)
           private Entity%d parent;
         """.formatted(i - 1);
     return """

@@ -51,11 +51,14 @@ class HtmlReportTest {
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<title>bookshop: schema migrations</title>");
     assertThat(all(Pattern.compile("<section id=\"([^\"]+)\""), html))
         .containsExactly("schema", "history", "migration-1", "migration-2");
-    assertThat(html.split("<svg ", -1)).hasSize(1 + 4);
+    // the schema at head and at the first revision (chosen on the page), the graph, and the two changes
+    assertThat(html.split("<svg ", -1)).hasSize(1 + 5);
+    assertThat(html).contains("<option value=\"head\" selected>head (2)</option>", "<option value=\"1\">",
+        "<figure class=\"schema\" data-revision=\"1\" hidden>");
     String second = html.substring(html.indexOf("<section id=\"migration-2\""));
     assertThat(second).contains("<li>DESTRUCTIVE: drop column title.isbn</li>", "data-table=\"legacy_stock\"");
     // offline: no script, stylesheet or picture from elsewhere; the only URL is SVG's namespace
-    assertThat(html).doesNotContain("<script", "<link", "src=", "@import");
+    assertThat(html).doesNotContain("<script src", "<link", "src=", "@import");
     assertThat(all(Pattern.compile("(https?://[^\"\\s]+)"), html)).containsOnly("http://www.w3.org/2000/svg");
     // several pictures on one page: their ids must not collide
     List<String> ids = all(Pattern.compile(" id=\"([^\"]+)\""), html);
