@@ -171,8 +171,10 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
     // The old check goes before the type changes (it may not hold for the new type), the new one after.
     boolean checkChanges = implied.changes(op.table(), from, op.table(), op.column());
     List<String> statements = new ArrayList<>(checkChanges ? implied.drop(op.table(), from) : List.of());
-    statements.addAll(vendor.alterColumn(
-        sql, op.table(), DefinitionDefault.splitOut(from), DefinitionDefault.splitOut(op.column())));
+    Column plainFrom = DefinitionDefault.splitOut(from);
+    Column plainTo = DefinitionDefault.splitOut(op.column());
+    statements.addAll(op.online() ? vendor.alterColumnOnline(sql, op.table(), plainFrom, plainTo)
+        : vendor.alterColumn(sql, op.table(), plainFrom, plainTo));
     statements.addAll(checkChanges ? implied.add(op.table(), op.column()) : List.of());
     return statements;
   }

@@ -1,11 +1,14 @@
 package org.jpamigrations.dialect;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jpamigrations.model.Column;
+import org.jpamigrations.model.Names;
 import org.jpamigrations.model.PrimaryKey;
 import org.jpamigrations.model.Table;
 import org.jpamigrations.operation.AddCheckConstraint;
 import org.jpamigrations.operation.AddForeignKey;
+import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.DropIndex;
 import org.jpamigrations.operation.Operation;
@@ -36,12 +39,37 @@ record PostgreSqlVendor() implements Vendor {
    * Concurrent index steps refuse a transaction; a constraint added {@code not valid} must commit before it is
    * validated, or the lock it took holds writes back until the validation ends.
    */
+  /**
+   * Made NOT NULL: a {@code check (c is not null)} added {@code not valid} and validated without blocking writes
+   * lets {@code set not null} skip its scan of the table; the check is dropped after.
+   */
+  @Override
+  public List<String> alterColumnOnline(HibernateSqlDialect sql, String table, Column from, Column to) {
+    if (!from.nullable() || to.nullable()) {
+      return alterColumn(sql, table, from, to);
+    }
+    String check = notNullCheck(table, to.name());
+    List<String> statements = new ArrayList<>(addConstraintOnline(sql, table, check, sql.alterTable(table)
+        + " add constraint " + sql.quote(check) + " check (" + sql.quote(to.name()) + " is not null)"));
+    statements.addAll(alterColumn(sql, table, from, to));
+    statements.add(sql.alterTable(table) + " drop constraint " + sql.quote(check));
+    return statements;
+  }
+
+  /** A name for the passing check, within PostgreSQL's 63 characters. */
+  private static String notNullCheck(String table, String column) {
+    String name = "ck_" + Names.bare(table.substring(table.lastIndexOf('.') + 1)) + "_" + Names.bare(column)
+        + "_not_null";
+    return name.length() <= 63 ? name : name.substring(0, 63);
+  }
+
   @Override
   public boolean outsideTransaction(Operation operation) {
     return operation instanceof CreateIndex create && create.online()
         || operation instanceof DropIndex drop && drop.online()
         || operation instanceof AddForeignKey fk && fk.online()
-        || operation instanceof AddCheckConstraint check && check.online();
+        || operation instanceof AddCheckConstraint check && check.online()
+        || operation instanceof AlterColumn alter && alter.online();
   }
 
   @Override

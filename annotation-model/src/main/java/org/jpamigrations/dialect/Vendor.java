@@ -176,6 +176,11 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
     return List.of(add);
   }
 
+  /** Changing a column, online: where the database can, without a scan under an exclusive lock; else as it is. */
+  default List<String> alterColumnOnline(HibernateSqlDialect sql, String table, Column from, Column to) {
+    return alterColumn(sql, table, from, to);
+  }
+
   /** Whether the operation must run outside a transaction here (PostgreSQL's {@code concurrently}). */
   default boolean outsideTransaction(Operation operation) {
     return false;

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.AddCheckConstraint;
 import org.jpamigrations.operation.AddForeignKey;
+import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.DropIndex;
@@ -43,6 +44,10 @@ public final class OnlineForms {
     if (operation instanceof AddForeignKey fk && at.existing(fk.table())) {
       return new AddForeignKey(fk.table(), fk.foreignKey(), true);
     }
+    if (operation instanceof AlterColumn alter && at.existing(alter.table())
+        && alter.before(at.before()).nullable() && !alter.column().nullable()) {
+      return new AlterColumn(alter.table(), alter.column(), true);
+    }
     if (operation instanceof AddCheckConstraint check && at.existing(check.table())) {
       return new AddCheckConstraint(check.table(), check.check(), true);
     }
@@ -57,6 +62,7 @@ public final class OnlineForms {
     return operation instanceof CreateIndex index && index.online()
         || operation instanceof DropIndex drop && drop.online()
         || operation instanceof AddForeignKey fk && fk.online()
-        || operation instanceof AddCheckConstraint check && check.online();
+        || operation instanceof AddCheckConstraint check && check.online()
+        || operation instanceof AlterColumn alter && alter.online();
   }
 }

@@ -100,7 +100,8 @@ public final class Rules {
       new Rule("JM405", CAUTION, Category.LOCKING, POSTGRESQL, "SET NOT NULL scans", "SET NOT NULL scans the whole table under an"
           + " ACCESS EXCLUSIVE lock, blocking reads and writes.", "Add a CHECK (column IS NOT NULL) NOT VALID,"
           + " validate it, then SET NOT NULL, which then skips the scan.",
-          (op, at) -> op instanceof AlterColumn alter && at.existing(alter.table()) && becomesNotNull(alter, at)),
+          (op, at) -> op instanceof AlterColumn alter && !alter.online() && at.existing(alter.table())
+              && becomesNotNull(alter, at)),
       new Rule("JM406", CAUTION, Category.LOCKING, POSTGRESQL, "type change rewrites", "Changing a column's type rewrites the table"
           + " and its indexes under an ACCESS EXCLUSIVE lock.", "Add a new column, backfill it in batches, and switch"
           + " over; widening a varchar needs no rewrite.",

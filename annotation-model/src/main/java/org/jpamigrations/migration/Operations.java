@@ -166,6 +166,14 @@ public final class Operations {
 
     private Online() {}
 
+    /**
+     * PostgreSQL, a column made NOT NULL: a check validated without blocking writes first, so that
+     * {@code set not null} skips its scan; the migration runs outside a transaction.
+     */
+    public Operations alterColumn(String table, Column column) {
+      return add(new AlterColumn(table, column, true));
+    }
+
     /** PostgreSQL: {@code create index concurrently}; MySQL, MariaDB: {@code algorithm=inplace lock=none}. */
     public Operations createIndex(String table, Index index) {
       return add(new CreateIndex(table, index, true));

@@ -9,9 +9,16 @@ import org.jpamigrations.model.Schema;
 /**
  * Changes a column's type, nullability, default or comment to the given definition (same name).
  * Narrowing the type (a shorter length, a smaller precision or scale, fewer digits before the decimal
- * point, another type, an enum that loses constants or a column that becomes one) is destructive.
+ * point, another type, an enum that loses constants or a column that becomes one) is destructive. Online, a
+ * column made NOT NULL is first checked by a constraint validated without blocking writes, so that PostgreSQL
+ * skips its scan under an exclusive lock.
  */
-public record AlterColumn(String table, Column column) implements Operation {
+public record AlterColumn(String table, Column column, boolean online) implements Operation {
+
+  /** Changes the column the plain way. */
+  public AlterColumn(String table, Column column) {
+    this(table, column, false);
+  }
 
   @Override
   public Schema apply(Schema schema) {
@@ -69,7 +76,7 @@ public record AlterColumn(String table, Column column) implements Operation {
 
   @Override
   public String describe() {
-    return "alter column " + table + "." + column.name();
+    return "alter column " + table + "." + column.name() + (online ? " (online)" : "");
   }
 
   @Override

@@ -142,6 +142,8 @@ final class GoldenCases {
       new Case("alter column type",
           new AlterColumn("customer", customerColumn("name").withType(varchar(200))), SCHEMA),
       new Case("alter column to not null", new AlterColumn("customer", customerColumn("email").notNull()), SCHEMA),
+      new Case("alter column to not null online",
+          new AlterColumn("customer", customerColumn("email").notNull(), true), SCHEMA),
       new Case("alter column to nullable",
           new AlterColumn("customer", customerColumn("name").withNullable(true)), SCHEMA),
       new Case("alter column set default",

@@ -62,6 +62,9 @@ alter table customer alter column name set data type varchar(200)
 # alter column to not null
 alter table customer alter column email set not null
 
+# alter column to not null online
+alter table customer alter column email set not null
+
 # alter column to nullable
 alter table customer alter column name drop not null
 

@@ -60,6 +60,9 @@ alter table customer modify column name varchar(200) not null
 # alter column to not null
 alter table customer modify column email varchar(255) not null
 
+# alter column to not null online
+alter table customer modify column email varchar(255) not null
+
 # alter column to nullable
 alter table customer modify column name varchar(100)
 

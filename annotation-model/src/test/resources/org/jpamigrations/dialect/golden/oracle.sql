@@ -58,6 +58,9 @@ alter table customer modify name varchar2(200 char)
 # alter column to not null
 alter table customer modify email not null
 
+# alter column to not null online
+alter table customer modify email not null
+
 # alter column to nullable
 alter table customer modify name null
 

@@ -62,6 +62,12 @@ alter table customer alter column name set data type varchar(200)
 # alter column to not null
 alter table customer alter column email set not null
 
+# alter column to not null online
+alter table customer add constraint ck_customer_email_not_null check (email is not null) not valid
+alter table customer validate constraint ck_customer_email_not_null
+alter table customer alter column email set not null
+alter table customer drop constraint ck_customer_email_not_null
+
 # alter column to nullable
 alter table customer alter column name drop not null
 

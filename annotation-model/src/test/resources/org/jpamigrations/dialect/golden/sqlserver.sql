@@ -58,6 +58,9 @@ alter table customer alter column name varchar(200) not null
 # alter column to not null
 alter table customer alter column email varchar(255) not null
 
+# alter column to not null online
+alter table customer alter column email varchar(255) not null
+
 # alter column to nullable
 alter table customer alter column name varchar(100) null
 

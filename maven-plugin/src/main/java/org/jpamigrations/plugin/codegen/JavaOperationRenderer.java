@@ -150,7 +150,7 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
 
   @Override
   public CodeBlock visit(AlterColumn op) {
-    return statement("op.alterColumn($S, $L)", op.table(), column(op.column()));
+    return statement(on(op.online()) + ".alterColumn($S, $L)", op.table(), column(op.column()));
   }
 
   @Override
