@@ -47,8 +47,13 @@ def report = new File(basedir, 'target/migrations-report/index.html').text
  '<section id="migration-20261202100000">', '<li>DESTRUCTIVE: drop column volume.barcode</li>'].each {
   assert report.contains(it) : "the report lacks ${it}"
 }
-assert !report.contains('<script') && !report.contains('<link') && !report.contains('src=')
+assert !report.contains('<script src') && !report.contains('<link') && !report.contains('src=')
 assert log.contains('Wrote the migrations report (2 migrations) to ')
+// 9: with the database, the graph says which revision it applied and which is pending
+def withDatabase = new File(basedir, 'target/migrations-report/with-database.html').text
+assert withDatabase.contains('data-revision="20261201100000" data-state="applied"')
+assert withDatabase.contains('data-revision="20261202100000" data-state="pending"')
+assert withDatabase.contains('applied in green, pending dashed, failed in red')
 
 assert !(log =~ /\n\s+at org\.jpamigrations\./) : 'no stack traces without -e'
 return true

@@ -159,22 +159,16 @@ final class HistoryBenchmarks {
     List<String> rows = new ArrayList<>();
     String label = target.name() + ", " + history.count() + " migrations";
     URLClassLoader loader = loader(history);
-    String[] url = new String[1];
-    Measurement.Task fresh = () -> {
-      if (url[0] != null) {
-        target.drop(url[0]);
-      }
-      url[0] = target.fresh();
-    };
+    Fresh fresh = new Fresh(target);
 
-    Measurement ours = Measurement.of(warmups, runs, fresh, () -> migrations(history, loader, target, url[0]).upgrade());
-    requireTables(history, target, url[0]);
-    Measurement jdbc = Measurement.of(warmups, runs, fresh, () -> statements(history, target, url[0]));
-    requireTables(history, target, url[0]);
-    Measurement flyway = Measurement.of(warmups, runs, fresh, () -> flyway(history, target, url[0]).migrate());
-    requireTables(history, target, url[0]);
-    Measurement liquibase = Measurement.of(warmups, runs, fresh, () -> liquibase(history, target, url[0]));
-    requireTables(history, target, url[0]);
+    Measurement ours = Measurement.of(warmups, runs, fresh, () -> migrations(history, loader, target, fresh.url).upgrade());
+    requireTables(history, target, fresh.url);
+    Measurement jdbc = Measurement.of(warmups, runs, fresh, () -> statements(history, target, fresh.url));
+    requireTables(history, target, fresh.url);
+    Measurement flyway = Measurement.of(warmups, runs, fresh, () -> flyway(history, target, fresh.url).migrate());
+    requireTables(history, target, fresh.url);
+    Measurement liquibase = Measurement.of(warmups, runs, fresh, () -> liquibase(history, target, fresh.url));
+    requireTables(history, target, fresh.url);
     rows.add(Benchmarks.row("upgrade, fresh", label, ours, "the same statements over JDBC", jdbc));
     rows.add(Benchmarks.row("", "", ours, "Flyway " + System.getProperty("benchmarks.flyway.version", ""), flyway));
     rows.add(Benchmarks.row("", "", ours, "Liquibase " + System.getProperty("benchmarks.liquibase.version", ""), liquibase));
@@ -182,18 +176,36 @@ final class HistoryBenchmarks {
     // Up to date: every migration applied, nothing to do; each tool reads its own history table.
     Measurement.Task none = () -> { };
     fresh.run();
-    migrations(history, loader, target, url[0]).upgrade();
-    Measurement oursNoop = Measurement.of(warmups, runs, none, () -> migrations(history, loader, target, url[0]).upgrade());
+    migrations(history, loader, target, fresh.url).upgrade();
+    Measurement oursNoop = Measurement.of(warmups, runs, none, () -> migrations(history, loader, target, fresh.url).upgrade());
     fresh.run();
-    flyway(history, target, url[0]).migrate();
-    Measurement flywayNoop = Measurement.of(warmups, runs, none, () -> flyway(history, target, url[0]).migrate());
+    flyway(history, target, fresh.url).migrate();
+    Measurement flywayNoop = Measurement.of(warmups, runs, none, () -> flyway(history, target, fresh.url).migrate());
     fresh.run();
-    liquibase(history, target, url[0]);
-    Measurement liquibaseNoop = Measurement.of(warmups, runs, none, () -> liquibase(history, target, url[0]));
-    target.drop(url[0]);
+    liquibase(history, target, fresh.url);
+    Measurement liquibaseNoop = Measurement.of(warmups, runs, none, () -> liquibase(history, target, fresh.url));
+    target.drop(fresh.url);
     rows.add(Benchmarks.row("upgrade, up to date", label, oursNoop, "Flyway, nothing to migrate", flywayNoop));
     rows.add(Benchmarks.row("", "", oursNoop, "Liquibase, nothing to update", liquibaseNoop));
     return rows;
+  }
+
+  /** Before each run, a new empty database, the last one dropped. */
+  private static final class Fresh implements Measurement.Task {
+    private final Target target;
+    private String url;
+
+    Fresh(Target target) {
+      this.target = target;
+    }
+
+    @Override
+    public void run() throws Exception {
+      if (url != null) {
+        target.drop(url);
+      }
+      url = target.fresh();
+    }
   }
 
   /**
@@ -205,17 +217,11 @@ final class HistoryBenchmarks {
     String label = target.name() + ", " + originals.count() + " migrations";
     ClassLoader withSquash = loader(squashed);
     ClassLoader without = loader(originals);
-    String[] url = new String[1];
-    Measurement.Task fresh = () -> {
-      if (url[0] != null) {
-        target.drop(url[0]);
-      }
-      url[0] = target.fresh();
-    };
-    Measurement squash = Measurement.of(warmups, runs, fresh, () -> migrations(squashed, withSquash, target, url[0]).upgrade());
-    requireTables(squashed, target, url[0]);
-    Measurement all = Measurement.of(warmups, runs, fresh, () -> migrations(originals, without, target, url[0]).upgrade());
-    target.drop(url[0]);
+    Fresh fresh = new Fresh(target);
+    Measurement squash = Measurement.of(warmups, runs, fresh, () -> migrations(squashed, withSquash, target, fresh.url).upgrade());
+    requireTables(squashed, target, fresh.url);
+    Measurement all = Measurement.of(warmups, runs, fresh, () -> migrations(originals, without, target, fresh.url).upgrade());
+    target.drop(fresh.url);
     Measurement replaySquash = replaying(squashed, withSquash, warmups, runs);
     Measurement replayAll = replaying(originals, without, warmups, runs);
     return List.of(

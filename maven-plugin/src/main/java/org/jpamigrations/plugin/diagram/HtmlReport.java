@@ -1,6 +1,7 @@
 package org.jpamigrations.plugin.diagram;
 
 import java.util.List;
+import java.util.Map;
 import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
 
@@ -19,6 +20,15 @@ public final class HtmlReport {
   private final ElkLayout layout = new ElkLayout();
 
   public String render(String projectName, RevisionGraph graph) {
+    return render(projectName, graph, Map.of(), null);
+  }
+
+  /**
+   * @param states where a database stands on each revision, for the revision graph; empty without a database
+   * @param database the database they were read from, for the page; {@code null} without one
+   */
+  public String render(String projectName, RevisionGraph graph, Map<String, RevisionGraphSvg.State> states,
+      String database) {
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<title>").append(SvgRenderer.xml(projectName)).append(": schema migrations</title>\n")
@@ -47,8 +57,10 @@ public final class HtmlReport {
     html.append("<section id=\"schema\">\n<h2>Schema</h2>\n");
     schemas(html, graph);
     html.append("</section>\n");
-    html.append("<section id=\"history\">\n<h2>Revision graph</h2>\n<figure>\n")
-        .append(new RevisionGraphSvg().render(graph)).append("</figure>\n</section>\n");
+    html.append("<section id=\"history\">\n<h2>Revision graph</h2>\n")
+        .append(database == null ? "" : "<p>On " + SvgRenderer.xml(database) + ": applied in green, pending dashed,"
+            + " failed in red.</p>\n")
+        .append("<figure>\n").append(new RevisionGraphSvg().render(graph, states)).append("</figure>\n</section>\n");
     for (MigrationScript script : scripts) {
       Diagram change = Diagrams.ofMigration(graph, script.revision());
       html.append("<section id=\"migration-").append(SvgRenderer.xml(script.revision())).append("\">\n<h2>")

@@ -23,7 +23,34 @@ public final class RevisionGraphSvg {
 
   private static final double LINE = 16;
 
+  /** Where a database stands on a revision, for the colour of its box. */
+  public enum State {
+    APPLIED("#e8f5e9", "#2e7d32"),
+    PENDING("#ffffff", "#9e9e9e"),
+    FAILED("#ffebee", "#c62828");
+
+    final String fill;
+    final String stroke;
+
+    State(String fill, String stroke) {
+      this.fill = fill;
+      this.stroke = stroke;
+    }
+
+    String word() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
   public String render(RevisionGraph graph) {
+    return render(graph, Map.of());
+  }
+
+  /**
+   * The graph with each revision's box coloured by where the database stands on it: applied, pending or failed;
+   * without states, boxes are plain and the heads light blue.
+   */
+  public String render(RevisionGraph graph, Map<String, State> states) {
     ElkNode root = ElkLayout.layeredGraph(Direction.DOWN, 20, 30);
 
     Set<String> heads = Set.copyOf(graph.heads().stream().map(MigrationScript::revision).toList());
@@ -31,7 +58,7 @@ public final class RevisionGraphSvg {
     List<MigrationScript> scripts = graph.ordered();
     for (MigrationScript script : scripts) {
       ElkNode node = ElkGraphUtil.createNode(root);
-      node.setDimensions(Math.max(text(script, heads).length(), script.message().length()) * ElkLayout.CHAR_WIDTH
+      node.setDimensions(Math.max(text(script, heads, states).length(), script.message().length()) * ElkLayout.CHAR_WIDTH
           + 2 * ElkLayout.PADDING, 2 * LINE + ElkLayout.PADDING);
       nodes.put(script.revision(), node);
     }
@@ -65,14 +92,20 @@ public final class RevisionGraphSvg {
       double x = margin + node.getX();
       double y = margin + node.getY();
       boolean head = heads.contains(script.revision());
+      State state = states.get(script.revision());
+      String fill = state != null ? state.fill : head ? "#e3f2fd" : "#ffffff";
+      String stroke = state != null ? state.stroke : "#455a64";
       svg.append("<a href=\"#migration-").append(SvgRenderer.xml(script.revision())).append("\">")
-          .append("<g class=\"revision\" data-revision=\"").append(SvgRenderer.xml(script.revision())).append("\">")
+          .append("<g class=\"revision\" data-revision=\"").append(SvgRenderer.xml(script.revision()))
+          .append(state == null ? "" : "\" data-state=\"" + state.word()).append("\">")
           .append("<rect x=\"").append(SvgRenderer.n(x)).append("\" y=\"").append(SvgRenderer.n(y))
           .append("\" width=\"").append(SvgRenderer.n(node.getWidth())).append("\" height=\"")
-          .append(SvgRenderer.n(node.getHeight())).append("\" rx=\"4\" fill=\"").append(head ? "#e3f2fd" : "#ffffff")
-          .append("\" stroke=\"#455a64\"/>")
+          .append(SvgRenderer.n(node.getHeight())).append("\" rx=\"4\" fill=\"").append(fill)
+          .append("\" stroke=\"").append(stroke).append(state == State.PENDING ? "\" stroke-dasharray=\"4 3" : "")
+          .append("\"/>")
           .append("<text x=\"").append(SvgRenderer.n(x + ElkLayout.PADDING)).append("\" y=\"")
-          .append(SvgRenderer.n(y + LINE)).append("\" font-weight=\"bold\">").append(SvgRenderer.xml(text(script, heads)))
+          .append(SvgRenderer.n(y + LINE)).append("\" font-weight=\"bold\">")
+          .append(SvgRenderer.xml(text(script, heads, states)))
           .append("</text><text x=\"").append(SvgRenderer.n(x + ElkLayout.PADDING)).append("\" y=\"")
           .append(SvgRenderer.n(y + 2 * LINE)).append("\">").append(SvgRenderer.xml(script.message()))
           .append("</text></g></a>\n");
@@ -80,8 +113,10 @@ public final class RevisionGraphSvg {
     return svg.append("</svg>\n").toString();
   }
 
-  private static String text(MigrationScript script, Set<String> heads) {
-    return script.revision() + (heads.contains(script.revision()) ? " (head)" : "");
+  private static String text(MigrationScript script, Set<String> heads, Map<String, State> states) {
+    State state = states.get(script.revision());
+    return script.revision() + (heads.contains(script.revision()) ? " (head)" : "")
+        + (state == null ? "" : " " + state.word());
   }
 
   private static String point(double x, double y, double margin) {
