@@ -179,7 +179,7 @@ public final class Operations {
       return add(new CreateIndex(table, index, true));
     }
 
-    /** PostgreSQL: {@code drop index concurrently}; MySQL, MariaDB: {@code algorithm=inplace lock=none}. */
+    /** PostgreSQL: {@code drop index concurrently}; MySQL, MariaDB: {@code algorithm=inplace, lock=none}. */
     public Operations dropIndex(String table, String name) {
       return add(new DropIndex(table, name, true));
     }

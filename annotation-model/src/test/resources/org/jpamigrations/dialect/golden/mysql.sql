@@ -180,7 +180,7 @@ create index idx_purchase_recent on purchase (customer_id, id desc)
 drop index idx_purchase_note on purchase
 
 # drop index online
-drop index idx_purchase_note on purchase algorithm=inplace lock=none
+alter table purchase drop index idx_purchase_note, algorithm=inplace, lock=none
 
 # drop the only index that serves a foreign key
 alter table purchase drop foreign key fk_purchase_customer, drop index idx_purchase_customer_note
