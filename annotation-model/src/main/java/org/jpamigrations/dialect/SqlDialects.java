@@ -18,6 +18,7 @@ import org.hibernate.engine.jdbc.dialect.internal.StandardDialectResolver;
 import org.hibernate.engine.jdbc.dialect.spi.DatabaseMetaDataDialectResolutionInfoAdapter;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
 import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.operation.Operation;
 
 /** Finds the {@link SqlDialect} for a database: from a connection, a short name or a dialect class. */
 public final class SqlDialects {
@@ -44,6 +45,15 @@ public final class SqlDialects {
   }
 
   private SqlDialects() {}
+
+  /**
+   * Whether some database runs the operation only outside a transaction, so that a migration holding it must be
+   * {@code @Revision(transactional = false)} to run everywhere: what {@code generate} asks before any database
+   * is known.
+   */
+  public static boolean outsideTransactionSomewhere(Operation operation) {
+    return Vendor.ALL.stream().anyMatch(vendor -> vendor.outsideTransaction(operation));
+  }
 
   /**
    * The dialect for the database behind the connection. Without an override, Hibernate's dialect

@@ -53,16 +53,4 @@ public final class OnlineForms {
     }
     return operation;
   }
-
-  /**
-   * Whether some database runs the step only outside a transaction: on PostgreSQL, concurrent index steps, and
-   * constraints that commit {@code not valid} before they are validated.
-   */
-  public static boolean outsideTransactionSomewhere(Operation operation) {
-    return operation instanceof CreateIndex index && index.online()
-        || operation instanceof DropIndex drop && drop.online()
-        || operation instanceof AddForeignKey fk && fk.online()
-        || operation instanceof AddCheckConstraint check && check.online()
-        || operation instanceof AlterColumn alter && alter.online();
-  }
 }

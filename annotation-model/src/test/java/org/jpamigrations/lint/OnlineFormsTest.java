@@ -9,6 +9,7 @@ import static org.jpamigrations.migration.Dsl.index;
 import static org.jpamigrations.migration.Dsl.table;
 
 import java.util.List;
+import org.jpamigrations.dialect.SqlDialects;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.AddCheckConstraint;
 import org.jpamigrations.operation.AddColumn;
@@ -45,8 +46,8 @@ class OnlineFormsTest {
     assertThat(online.get(4)).isEqualTo(new CreateIndex("customer", index("idx_customer_ref_id", "ref", "id"), true));
     assertThat(online.get(5)).isEqualTo(new AddCheckConstraint("customer", check("ck_customer_ref", "ref > 0"), true));
     assertThat(online.get(6)).isEqualTo(plain.get(6));
-    assertThat(online.stream().filter(OnlineForms::outsideTransactionSomewhere)).hasSize(3);
-    assertThat(plain.stream().filter(OnlineForms::outsideTransactionSomewhere)).isEmpty();
+    assertThat(online.stream().filter(SqlDialects::outsideTransactionSomewhere)).hasSize(3);
+    assertThat(plain.stream().filter(SqlDialects::outsideTransactionSomewhere)).isEmpty();
   }
 
   @Test

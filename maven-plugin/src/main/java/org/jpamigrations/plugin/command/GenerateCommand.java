@@ -115,7 +115,7 @@ public final class GenerateCommand {
     List<String> databases = SqlDialects.portableReading(request.hibernateSettings().get("hibernate.dialect"))
         ? List.of() : List.of(SqlDialects.key(request.hibernateSettings().get("hibernate.dialect")));
     List<Operation> operations = request.online() ? OnlineForms.of(recorded, diff.operations()) : diff.operations();
-    boolean transactional = operations.stream().noneMatch(OnlineForms::outsideTransactionSomewhere);
+    boolean transactional = operations.stream().noneMatch(SqlDialects::outsideTransactionSomewhere);
     MigrationSource source = new MigrationSource(request.packageName(), revision, parents(parent),
         request.message(), request.now(), recorded, operations, diff.warnings(), databases, List.of(), transactional);
     // Data loss is flagged DESTRUCTIVE already; the other findings say what else a step risks, per database.
