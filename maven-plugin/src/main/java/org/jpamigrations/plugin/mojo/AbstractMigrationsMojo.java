@@ -97,13 +97,12 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
 
   /**
    * Run on its own (from the command line or an IDE's Maven runner), a goal builds the project up to
-   * {@code process-classes} first, so that it never reads stale classes, unless a phase on the same command
-   * line compiles or the classes are up to date with the sources. Bound to a phase, it uses the classes that
-   * build made.
+   * {@code process-classes} first, so that it never reads stale classes, unless a phase before it on the same
+   * command line compiles or the classes are up to date with the sources. Bound to a phase, it uses the classes
+   * that build made.
    */
   private void buildFirst() throws MojoExecutionException, MojoFailureException {
-    if (mojoExecution.getSource() != MojoExecution.Source.CLI
-        || session.getGoals().stream().anyMatch(COMPILING_PHASES::contains)) {
+    if (mojoExecution.getSource() != MojoExecution.Source.CLI || compiledBefore()) {
       return;
     }
     Path buildDirectory = Path.of(project.getBuild().getDirectory());
@@ -128,6 +127,22 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
           + ": " + e.getMessage(), e);
     }
     CompiledState.recordBuild(buildDirectory, buildInputs());
+  }
+
+  /**
+   * Whether the command line runs a compiling phase before this goal: {@code mvn compile migrations:upgrade} has
+   * compiled when the goal runs, {@code mvn migrations:upgrade test} has not.
+   */
+  private boolean compiledBefore() {
+    for (String task : session.getGoals()) {
+      if (COMPILING_PHASES.contains(task)) {
+        return true;
+      }
+      if (task.endsWith(":" + mojoExecution.getGoal())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
