@@ -15,9 +15,12 @@ import org.jpamigrations.runner.AppliedState;
  * @param failed the rows of migrations that failed half-way and wait for repair
  * @param problems failed, edited and missing migrations, each with its fix; none is pending work
  * @param heads the revisions no migration follows; more than one means branches to merge
+ * @param heldBack the pending contract migrations an upgrade to the head holds back until the next release
+ *     ({@code @Revision(contract = true)}); part of {@code pending}
  */
 public record MigrationStatus(String database, List<String> current, List<AppliedRevision> applied,
-    List<MigrationScript> pending, List<AppliedRevision> failed, List<String> problems, List<String> heads) {
+    List<MigrationScript> pending, List<AppliedRevision> failed, List<String> problems, List<String> heads,
+    List<MigrationScript> heldBack) {
 
   public MigrationStatus {
     current = List.copyOf(current);
@@ -26,6 +29,12 @@ public record MigrationStatus(String database, List<String> current, List<Applie
     failed = List.copyOf(failed);
     problems = List.copyOf(problems);
     heads = List.copyOf(heads);
+    heldBack = heldBack == null ? List.of() : List.copyOf(heldBack);
+  }
+
+  /** The pending migrations an upgrade to the head runs: all but the contracts it holds back. */
+  public List<MigrationScript> toRun() {
+    return pending.stream().filter(script -> !heldBack.contains(script)).toList();
   }
 
   /** {@code base (no migration applied)} or the current revisions joined by {@code +}. */
@@ -33,8 +42,8 @@ public record MigrationStatus(String database, List<String> current, List<Applie
     return AppliedState.describe(current);
   }
 
-  /** Whether the database has every migration applied and no problem. */
+  /** Whether an upgrade to the head has nothing to run and the database no problem. */
   public boolean upToDate() {
-    return pending.isEmpty() && problems.isEmpty();
+    return toRun().isEmpty() && problems.isEmpty();
   }
 }

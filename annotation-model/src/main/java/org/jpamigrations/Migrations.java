@@ -112,7 +112,7 @@ public final class Migrations {
       AppliedState state = AppliedState.read(connection, history(), graph);
       return new MigrationStatus(config.connection.toString(), state.current(), state.rows(), state.pending(),
           state.failed(), HistoryProblems.find(state),
-          graph.heads().stream().map(MigrationScript::revision).toList());
+          graph.heads().stream().map(MigrationScript::revision).toList(), state.heldBack());
     });
   }
 
@@ -123,8 +123,11 @@ public final class Migrations {
   public MigrationStatus validate() {
     MigrationStatus status = status();
     List<String> problems = new ArrayList<>(status.problems());
-    for (MigrationScript script : status.pending()) {
+    for (MigrationScript script : status.toRun()) {
       problems.add("PENDING: migration " + script.label() + " is not applied.");
+    }
+    for (MigrationScript script : status.heldBack()) {
+      config.listener.info("Contract migration " + script.label() + " waits for the next release (held back).");
     }
     if (!problems.isEmpty()) {
       throw new MigrationException(status.database() + " does not match the migrations (" + problems.size()
@@ -344,8 +347,23 @@ public final class Migrations {
     }
 
     /** Accept applied migrations edited since they ran, recording their new checksum, instead of failing. */
+    /** All the run's options at once, as a caller that already holds them (the Maven goals) passes them on. */
+    public Configuration options(RunOptions options) {
+      this.options = options == null ? RunOptions.DEFAULTS : options;
+      return this;
+    }
+
     public Configuration acceptChanged(boolean accept) {
       this.options = options.withAcceptChanged(accept);
+      return this;
+    }
+
+    /**
+     * Runs contract migrations ({@code @Revision(contract = true)}) that an upgrade to the head would hold
+     * back: once no instance of the application version before them runs.
+     */
+    public Configuration runContracts(boolean run) {
+      this.options = options.withRunContracts(run);
       return this;
     }
 

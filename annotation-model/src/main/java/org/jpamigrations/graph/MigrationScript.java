@@ -111,6 +111,12 @@ public record MigrationScript(
     return annotation == null ? List.of() : Arrays.stream(annotation.replaces()).map(String::strip).toList();
   }
 
+  /** Whether it is the contract half of an expand/contract pair ({@code @Revision(contract = true)}). */
+  public boolean contract() {
+    Revision annotation = type.getAnnotation(Revision.class);
+    return annotation != null && annotation.contract();
+  }
+
   /** Whether the migration runs on the database of this key ({@code postgresql}). */
   public boolean runsOn(String database) {
     List<String> databases = databases();

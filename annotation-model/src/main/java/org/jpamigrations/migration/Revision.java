@@ -49,4 +49,14 @@ public @interface Revision {
    * one too, so the replaced classes can be deleted once every database has applied them or this one.
    */
   String[] replaces() default {};
+
+  /**
+   * Whether this migration is the contract half of an expand/contract pair: it removes what the
+   * application version before it still uses (an old column, a renamed column's old name, a table), so it
+   * must not run while that version may still be running. {@code upgrade} holds it back as long as it is
+   * the last migration of its branch and the database had migrations applied before the run: it runs with
+   * the next release's upgrade (once a migration follows it), at once on a new database, when it is the
+   * explicit target, or with {@code migrations.contract=true}.
+   */
+  boolean contract() default false;
 }

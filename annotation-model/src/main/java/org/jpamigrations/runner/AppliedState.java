@@ -48,6 +48,19 @@ public record AppliedState(RevisionGraph graph, List<AppliedRevision> rows, Set<
     return new AppliedState(graph, rows, Set.copyOf(applied), current, pending, failed);
   }
 
+  /**
+   * The pending contract migrations ({@code @Revision(contract = true)}) that an upgrade to the head holds
+   * back: those no migration follows yet, on a database that has migrations applied, where the
+   * application version before them may still be running. A new database runs them at once: nothing runs
+   * on it yet.
+   */
+  public List<MigrationScript> heldBack() {
+    if (applied.isEmpty()) {
+      return List.of();
+    }
+    return pending.stream().filter(s -> s.contract() && graph.children(s.revision()).isEmpty()).toList();
+  }
+
   /** The latest applied revision in the order migrations run, or {@code null} at base. */
   public String latest() {
     return applied.stream().max(Comparator.comparing(graph::indexOf)).orElse(null);

@@ -85,12 +85,19 @@ public final class MigrationRunner {
       if (at != null) {
         followed.get(at);
       }
+      List<MigrationScript> heldBack = toHead(requested) && !options.runContracts() ? state.heldBack() : List.of();
+      heldBack.forEach(script -> listener.warning(RunMessages.heldBack(script)));
       List<MigrationScript> pending = followed.between(null, at).stream()
-          .filter(script -> !state.applied().contains(script.revision()))
+          .filter(script -> !state.applied().contains(script.revision()) && !heldBack.contains(script))
           .toList();
       refuseOtherDatabases(pending, "upgrade");
       return run(followed, pending, Direction.UP);
     });
+  }
+
+  /** Whether an upgrade goes to the head as such, rather than to a revision the user named. */
+  private static boolean toHead(String requested) {
+    return requested == null || RevisionGraph.HEAD.equals(requested);
   }
 
   /**

@@ -41,6 +41,13 @@ record RunMessages(SqlDialect dialect, RevisionGraph graph, String table) {
         + (failed.size() > 1 ? " (" + (failed.size() - 1) + " more failed entries in table " + table + ".)" : ""));
   }
 
+  /** Why an upgrade to the head left a contract migration pending, and when it runs. */
+  static String heldBack(MigrationScript script) {
+    return "Held back contract migration " + script.label() + ": it removes what the application version before"
+        + " it may still use. It runs with the next release's upgrade, once a migration follows it; to run it now,"
+        + " once no instance of that version runs, upgrade with migrations.contract=true.";
+  }
+
   /** What the history row of a migration that failed half-way records: where, and the database's words. */
   static String recorded(List<Step> steps, int failedAt, Exception e) {
     return (failedAt <= steps.size() ? "statement " + failedAt + " of " + steps.size() + ": "

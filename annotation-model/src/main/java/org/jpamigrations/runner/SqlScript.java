@@ -55,6 +55,10 @@ public final class SqlScript {
     for (MigrationScript script : scripts) {
       out.add("");
       out.add("-- " + (direction == Direction.UP ? "" : "Undo ") + script.label());
+      if (direction == Direction.UP && script.contract()) {
+        out.add("-- CONTRACT: it removes what the application version before it still uses. Run the statements from"
+            + " here on only once no instance of that version runs.");
+      }
       for (String statement : statements(graph, script, direction, dialect, listener)) {
         out.add(statement);
       }

@@ -28,7 +28,8 @@ final class MigrationsFactory {
     Migrations.Configuration config = Migrations.configure(classLoader)
         .packageName(properties.packageName())
         .historyTable(properties.historyTable())
-        .lockTimeout(properties.lockTimeout());
+        .lockTimeout(properties.lockTimeout())
+        .runContracts(properties.contract());
     if (!isBlank(properties.url())) {
       config.dataSource(properties.url(), properties.user(), properties.password());
     } else {

@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param datasource The bean name of the DataSource to migrate. Default: the primary (or only) one.
  * @param lockTimeout How long to wait for another instance that holds the migration lock.
  * @param failOnPendingModelChanges Fail the start-up when the entities have changes that no migration records.
+ * @param contract Also run contract migrations that start-up holds back while the previous version may run.
  */
 @ConfigurationProperties("migrations")
 public record MigrationsProperties(
@@ -36,4 +37,5 @@ public record MigrationsProperties(
     String password,
     String datasource,
     @DefaultValue("60s") Duration lockTimeout,
-    boolean failOnPendingModelChanges) {}
+    boolean failOnPendingModelChanges,
+    boolean contract) {}

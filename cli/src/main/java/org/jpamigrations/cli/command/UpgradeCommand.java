@@ -23,6 +23,11 @@ public final class UpgradeCommand extends DatabaseCommand {
           + " failing.")
   boolean acceptChanged;
 
+  @Option(names = "--contract", order = 13,
+      description = "Also run contract migrations (@Revision(contract = true)) that an upgrade to the head holds"
+          + " back; once no instance of the application version before them runs.")
+  boolean contract;
+
   @Override
   String command() {
     return "upgrade";
@@ -33,5 +38,6 @@ public final class UpgradeCommand extends DatabaseCommand {
     put(request, "target", target);
     request.put("dryRun", Boolean.toString(dryRun));
     request.put("acceptChanged", Boolean.toString(acceptChanged));
+    request.put("contract", Boolean.toString(contract));
   }
 }

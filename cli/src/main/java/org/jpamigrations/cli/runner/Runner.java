@@ -64,6 +64,7 @@ public final class Runner {
         .historyTable(request.get("historyTable"))
         .dialect(request.get("dialect"))
         .acceptChanged(request.flag("acceptChanged"))
+        .runContracts(request.flag("contract"))
         .dryRun(dryRun)
         .listener(new ConsoleListener(out, err, dryRun || request.verbose()));
     if (!request.command().equals("sql")) { // the script needs no database
@@ -89,8 +90,8 @@ public final class Runner {
           + " (--fail-on-problems): " + CliWords.of(status.problems().get(0)));
       return NOT_UP_TO_DATE;
     }
-    if (request.flag("failOnPending") && !status.pending().isEmpty()) {
-      err.println("Error: " + status.pending().size() + (status.pending().size() == 1 ? " migration" : " migrations")
+    if (request.flag("failOnPending") && !status.toRun().isEmpty()) {
+      err.println("Error: " + status.toRun().size() + (status.toRun().size() == 1 ? " migration" : " migrations")
           + " pending (--fail-on-pending): run migrations upgrade.");
       return NOT_UP_TO_DATE;
     }

@@ -29,6 +29,8 @@ final class StatusJson {
         + field("heads", array(status.heads(), StatusJson::string)) + ","
         + field("applied", array(status.applied(), StatusJson::row)) + ","
         + field("pending", array(status.pending(), StatusJson::script)) + ","
+        + field("heldBack", array(status.heldBack().stream().map(MigrationScript::revision).toList(),
+            StatusJson::string)) + ","
         + field("failed", array(status.failed(), StatusJson::row)) + ","
         + field("problems", array(status.problems(), StatusJson::string))
         + "}";

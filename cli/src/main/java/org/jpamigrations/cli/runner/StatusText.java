@@ -34,7 +34,8 @@ final class StatusText {
     List<MigrationScript> pending = status.pending();
     out.println("Pending (" + pending.size() + "):" + (pending.isEmpty() ? " none" : ""));
     for (MigrationScript script : pending) {
-      out.println("  " + script.revision() + "  " + label(script));
+      out.println("  " + script.revision() + "  " + label(script) + (status.heldBack().contains(script)
+          ? "  contract, held back until the next release (or --contract)" : ""));
     }
     if (!status.problems().isEmpty()) {
       out.println("Problems (" + status.problems().size() + "):");

@@ -66,9 +66,7 @@ public final class MigrateCommand {
         .dialect(request.dialect())
         .historyTable(request.historyTable())
         .packageName(request.packageName())
-        .lockTimeout(request.options().lockTimeout())
-        .acceptChanged(request.options().acceptChanged())
-        .dryRun(request.options().dryRun())
+        .options(request.options())
         .listener(listener(reporter, request.options().dryRun()))
         .load();
   }

@@ -46,7 +46,7 @@ public final class StatusCommand {
   /**
    * @param current the current revisions (none at base; several when unmerged branches are applied)
    * @param applied the history rows, oldest first
-   * @param pending the migrations upgrade would apply, in order
+   * @param pending the migrations an upgrade to the head would apply, in order (not the contracts it holds back)
    * @param entityChanges the changes generate would write now
    */
   public record Status(
@@ -77,7 +77,8 @@ public final class StatusCommand {
     List<String> problems = state.problems();
     reporter.info("Pending (" + pending.size() + "):" + (pending.isEmpty() ? " none" : ""));
     for (MigrationScript script : pending) {
-      reporter.info("  " + script.revision() + "  " + label(script));
+      reporter.info("  " + script.revision() + "  " + label(script) + (state.heldBack().contains(script)
+          ? "  contract, held back until the next release (or migrations.contract=true)" : ""));
     }
     if (!problems.isEmpty()) {
       reporter.warn("Problems (" + problems.size() + "):");
@@ -90,7 +91,7 @@ public final class StatusCommand {
       // migrations kept apart from the entities (a module of their own): where the database stands still counts
       reporter.info("Entities: none in " + request.classesDirectory() + ", so none compared with the migrations"
           + " (run status in the module that has them for that)");
-      return new Status(state.current(), state.applied(), pending, List.of(), problems);
+      return new Status(state.current(), state.applied(), state.toRun(), List.of(), problems);
     }
     DiffResult diff = EntityChanges.detect(
         request.classesDirectory(), request.classLoader(), request.hibernateSettings(), recorded, reporter);
@@ -101,7 +102,7 @@ public final class StatusCommand {
           + " (run mvn migrations:generate):");
       diff.operations().forEach(op -> reporter.warn("  " + op.describe()));
     }
-    return new Status(state.current(), state.applied(), pending, diff.operations(), problems);
+    return new Status(state.current(), state.applied(), state.toRun(), diff.operations(), problems);
   }
 
   static String label(MigrationScript script) {

@@ -26,9 +26,16 @@ public class UpgradeMojo extends AbstractDatabaseMojo {
   @Parameter(property = "migrations.acceptChanged", defaultValue = "false")
   protected boolean acceptChanged;
 
+  /**
+   * Runs contract migrations ({@code @Revision(contract = true)}) that an upgrade to the head holds back
+   * while the application version before them may still run. Set it once no instance of that version runs.
+   */
+  @Parameter(property = "migrations.contract", defaultValue = "false")
+  protected boolean contract;
+
   @Override
   protected RunOptions options(RunOptions common) {
-    return common.withDryRun(dryRun).withAcceptChanged(acceptChanged);
+    return common.withDryRun(dryRun).withAcceptChanged(acceptChanged).withRunContracts(contract);
   }
 
   /** The revision to upgrade to: a revision id, or {@code head} (default). */
