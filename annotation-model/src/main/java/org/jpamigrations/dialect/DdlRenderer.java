@@ -38,6 +38,7 @@ import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
 import org.jpamigrations.operation.ExecuteJdbc;
 import org.jpamigrations.operation.ExecuteSql;
+import org.jpamigrations.operation.CopyValues;
 import org.jpamigrations.operation.FillNulls;
 import org.jpamigrations.operation.OperationVisitor;
 import org.jpamigrations.operation.RenameColumn;
@@ -297,6 +298,13 @@ final class DdlRenderer implements OperationVisitor<List<String>> {
         table(op.table()).findColumn(op.column()).orElseThrow(
             () -> new IllegalArgumentException("Table " + op.table() + " has no column " + op.column())).type(), dialect, vendor, op.table() + "." + op.column());
     return List.of("update " + sql.quote(op.table()) + " set " + column + " = " + value + " where " + column
+        + " is null");
+  }
+
+  @Override
+  public List<String> visit(CopyValues op) {
+    String to = sql.quote(op.to());
+    return List.of("update " + sql.quote(op.table()) + " set " + to + " = " + sql.quote(op.from()) + " where " + to
         + " is null");
   }
 

@@ -33,6 +33,7 @@ import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
 import org.jpamigrations.operation.ExecuteJdbc;
 import org.jpamigrations.operation.ExecuteSql;
+import org.jpamigrations.operation.CopyValues;
 import org.jpamigrations.operation.FillNulls;
 import org.jpamigrations.operation.JdbcWork;
 import org.jpamigrations.operation.Operation;
@@ -235,6 +236,14 @@ public final class Operations {
   /** Gives the rows where a column is null the zero of its type (0, false, '', the epoch). */
   public Operations fillNulls(String table, String column) {
     return add(new FillNulls(table, column, null));
+  }
+
+  /**
+   * Copies a column's values into the rows where another column of the table is null, as each database
+   * quotes them: the data step of an expand/contract pair ({@code migrations:generate -Dmigrations.online=true}).
+   */
+  public Operations copyValues(String table, String from, String to) {
+    return add(new CopyValues(table, from, to));
   }
 
   /** Runs SQL as it is: for data changes and anything the operations do not cover. */

@@ -31,9 +31,17 @@ public record AlterColumn(String table, Column column, boolean online) implement
         () -> new IllegalArgumentException("Table " + table + " has no column " + column.name()));
   }
 
+  /**
+   * The column as it was. Where this made a NOT NULL column nullable, rows written since may hold null: they get
+   * the column's default, or the zero of its type, before NOT NULL comes back, so that the undo cannot stop half-way.
+   */
   @Override
   public List<Operation> inverse(Schema before) {
-    return List.of(new AlterColumn(table, before(before)));
+    Column was = before(before);
+    if (column.nullable() && !was.nullable() && !was.identity() && !was.generated()) {
+      return List.of(new FillNulls(table, was.name(), was.defaultValue()), new AlterColumn(table, was));
+    }
+    return List.of(new AlterColumn(table, was));
   }
 
   @Override

@@ -19,7 +19,7 @@ public sealed interface Operation
         AddCheckConstraint, DropCheckConstraint,
         CreateIndex, DropIndex,
         CreateSequence, AlterSequence, DropSequence,
-        FillNulls, ExecuteSql, ExecuteJdbc {
+        FillNulls, CopyValues, ExecuteSql, ExecuteJdbc {
 
   /**
    * The schema after this operation.

@@ -50,6 +50,8 @@ public interface OperationVisitor<R> {
 
   R visit(FillNulls op);
 
+  R visit(CopyValues op);
+
   R visit(ExecuteSql op);
 
   R visit(ExecuteJdbc op);

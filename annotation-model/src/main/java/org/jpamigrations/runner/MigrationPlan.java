@@ -10,7 +10,6 @@ import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.ExecuteJdbc;
 import org.jpamigrations.operation.ExecuteSql;
-import org.jpamigrations.operation.FillNulls;
 import org.jpamigrations.operation.Operation;
 
 /**
@@ -36,7 +35,7 @@ public final class MigrationPlan {
       } else {
         try {
           boolean ddl = operation instanceof ExecuteSql text ? DDL.matcher(text.sql()).matches()
-              : !(operation instanceof FillNulls);
+              : operation.changesSchema();
           dialect.render(operation, schema).forEach(sql -> steps.add(new Step.Sql(sql, ddl)));
         } catch (MigrationException e) {
           throw e;

@@ -112,6 +112,7 @@ class ApplyTest {
             new Schema(SHOP.tables(), List.of(Sequence.of("order_seq").incrementBy(1)))),
         Arguments.of(new ExecuteSql("update customers set name = upper(name)"), SHOP, SHOP),
         Arguments.of(new FillNulls("customers", "name", "'none'"), SHOP, SHOP),
+        Arguments.of(new CopyValues("customers", "name", "id"), SHOP, SHOP),
         Arguments.of(new ExecuteJdbc("fill names", connection -> {}), SHOP, SHOP));
   }
 

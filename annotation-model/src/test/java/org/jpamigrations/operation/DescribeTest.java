@@ -66,6 +66,7 @@ class DescribeTest {
             "execute insert into audit_log (message) values ('a very long mess..."),
         Arguments.of(new FillNulls("users", "email", "'none'"), "fill empty users.email with 'none'"),
         Arguments.of(new FillNulls("users", "email", null), "fill empty users.email with the type's zero value"),
+        Arguments.of(new CopyValues("users", "email", "mail"), "copy users.email into users.mail where it is empty"),
         Arguments.of(new ExecuteJdbc("copy e-mail addresses", c -> {}), "run copy e-mail addresses"));
   }
 

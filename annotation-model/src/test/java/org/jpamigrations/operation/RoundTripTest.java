@@ -203,6 +203,7 @@ class RoundTripTest {
       for (Column column : table.columns()) {
         candidates.add(new DropColumn(name, column.name()));
         candidates.add(new FillNulls(name, column.name(), null));
+        candidates.add(new CopyValues(name, column.name(), table.columns().get(0).name()));
         candidates.add(new RenameColumn(name, column.name(), "renamed"));
         candidates.add(new AlterColumn(name, column.withNullable(!column.nullable())));
         candidates.add(new AlterColumn(name, column.withType(varchar(1)).withComment("changed")));

@@ -43,6 +43,7 @@ import org.jpamigrations.operation.DropTable;
 import org.jpamigrations.operation.DropUniqueConstraint;
 import org.jpamigrations.operation.ExecuteJdbc;
 import org.jpamigrations.operation.ExecuteSql;
+import org.jpamigrations.operation.CopyValues;
 import org.jpamigrations.operation.FillNulls;
 import org.jpamigrations.operation.Operation;
 import org.jpamigrations.operation.OperationVisitor;
@@ -245,6 +246,11 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
   public CodeBlock visit(FillNulls op) {
     return op.value() == null ? statement("op.fillNulls($S, $S)", op.table(), op.column())
         : statement("op.fillNulls($S, $S, $S)", op.table(), op.column(), op.value());
+  }
+
+  @Override
+  public CodeBlock visit(CopyValues op) {
+    return statement("op.copyValues($S, $S, $S)", op.table(), op.from(), op.to());
   }
 
   @Override

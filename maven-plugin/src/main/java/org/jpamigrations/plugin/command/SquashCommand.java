@@ -15,8 +15,6 @@ import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.migration.Revision;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.ExecuteJdbc;
-import org.jpamigrations.operation.ExecuteSql;
-import org.jpamigrations.operation.FillNulls;
 import org.jpamigrations.operation.Operation;
 import org.jpamigrations.operation.RenameColumn;
 import org.jpamigrations.operation.RenameTable;
@@ -109,8 +107,7 @@ public final class SquashCommand {
 
   /** Whether the operation only shapes the schema, so that the difference it leaves says all it did. */
   private static boolean onlyShapesTheSchema(Operation operation) {
-    return !(operation instanceof ExecuteSql || operation instanceof FillNulls
-        || operation instanceof RenameColumn || operation instanceof RenameTable);
+    return operation.changesSchema() && !(operation instanceof RenameColumn || operation instanceof RenameTable);
   }
 
   private static boolean replaysTo(List<Operation> operations, Schema before, Schema after) {
