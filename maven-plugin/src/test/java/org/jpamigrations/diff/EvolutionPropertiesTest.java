@@ -94,7 +94,7 @@ class EvolutionPropertiesTest {
   }
 
   /** Two models drawn from the seed: the recorded one and the one the entities map to now. */
-  private static Schema[] models(long seed) {
+  static Schema[] models(long seed) {
     Random random = new Random(seed);
     return new Schema[] {schema(random), schema(random)};
   }

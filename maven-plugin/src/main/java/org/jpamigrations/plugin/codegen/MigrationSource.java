@@ -21,6 +21,7 @@ import org.jpamigrations.operation.Operation;
  * @param replaces the revisions a squash replaces ({@code @Revision(replaces)}), oldest first; empty for
  *     any other migration
  * @param transactional whether it runs in a transaction ({@code @Revision(transactional)})
+ * @param contract whether it is the contract half of an expand/contract pair ({@code @Revision(contract)})
  */
 public record MigrationSource(
     String packageName,
@@ -33,7 +34,8 @@ public record MigrationSource(
     List<String> warnings,
     List<String> databases,
     List<String> replaces,
-    boolean transactional) {
+    boolean transactional,
+    boolean contract) {
 
   public MigrationSource {
     if (revision == null || revision.isBlank()) {
@@ -47,6 +49,14 @@ public record MigrationSource(
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
     databases = databases == null ? List.of() : List.copyOf(databases);
     replaces = replaces == null ? List.of() : List.copyOf(replaces);
+  }
+
+  /** A migration that is no contract. */
+  public MigrationSource(String packageName, String revision, List<String> parents, String message,
+      Instant created, Schema before, List<Operation> operations, List<String> warnings, List<String> databases,
+      List<String> replaces, boolean transactional) {
+    this(packageName, revision, parents, message, created, before, operations, warnings, databases, replaces,
+        transactional, false);
   }
 
   /** A migration that replaces none. */

@@ -208,6 +208,11 @@ public final class MigrationWriter {
           replaces.get(0), replaces.get(replaces.size() - 1), SQUASHED);
       return doc.build();
     }
+    if (source.contract()) {
+      doc.add("The contract half of an expand/contract pair: it removes what the application version\n"
+          + "before it still uses, so upgrade holds it back until the next release brings a migration\n"
+          + "after it (or migrations.contract=true); a new database runs it at once.\n\n<p>");
+    }
     return doc.add("$L\n", GENERATED).build();
   }
 
@@ -234,6 +239,9 @@ public final class MigrationWriter {
     if (!source.databases().isEmpty()) {
       revision.addMember("databases", "{$L}",
           source.databases().stream().map(d -> CodeBlock.of("$S", d)).collect(CodeBlock.joining(", ")));
+    }
+    if (source.contract()) {
+      revision.addMember("contract", "true");
     }
     if (!source.transactional()) {
       revision.addMember("transactional", "false");
@@ -299,8 +307,8 @@ public final class MigrationWriter {
           code.add("// DESTRUCTIVE: $L\n", oneLine(statement.warning()));
         }
         if (statement.operation() instanceof FillNulls fill && fill.value() == null) {
-          code.add("// Rows get the zero of the column's type here (0, false, '', the epoch): the values up() dropped"
-              + " do not come back.\n");
+          code.add("// Rows that hold no value get the zero of the column's type here (0, false, '', the epoch):"
+              + " NOT NULL comes back, values up() dropped do not.\n");
         }
         code.add(renderer.render(statement.operation()));
       } else if (step instanceof Step.Todo todo) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jpamigrations.dialect.SqlDialects;
 import org.jpamigrations.graph.MigrationLoader;
 import org.jpamigrations.graph.MigrationScript;
@@ -23,6 +24,7 @@ import org.jpamigrations.plugin.codegen.MigrationSource;
 import org.jpamigrations.plugin.codegen.MigrationWriter;
 import org.jpamigrations.plugin.codegen.ProjectFormatter;
 import org.jpamigrations.diff.DiffResult;
+import org.jpamigrations.diff.ExpandContract;
 import org.jpamigrations.diff.SchemaDiffer;
 import org.jpamigrations.plugin.extract.MappedSchema;
 import org.jpamigrations.plugin.extract.MappingReader;
@@ -94,12 +96,8 @@ public final class GenerateCommand {
           request.message(), request.now(), recorded, List.of());
       GeneratedMigration written = writer.writeEmpty(source, request.sourceRoot());
       reporter.info("Wrote the empty migration " + written.file() + ": fill in up() and down()");
-      for (String column : written.zeroFilled()) {
-      reporter.warn("down() restores NOT NULL column " + column + " with the zero of its type in every row (0, false,"
-          + " '', the epoch): the values up() drops do not come back. Change the value in " + written.className()
-          + " if another fits better.");
-    }
-    return Optional.of(written);
+      warnZeroFilled(written, reporter);
+      return Optional.of(written);
     }
 
     MappedSchema mapped =
@@ -114,16 +112,44 @@ public final class GenerateCommand {
     // Read for one database (migrations.dialect), the migration says it runs there only.
     List<String> databases = SqlDialects.portableReading(request.hibernateSettings().get("hibernate.dialect"))
         ? List.of() : List.of(SqlDialects.key(request.hibernateSettings().get("hibernate.dialect")));
-    List<Operation> operations = request.online() ? OnlineForms.of(recorded, diff.operations()) : diff.operations();
+    Optional<ExpandContract> pair = request.online()
+        ? ExpandContract.of(recorded, mapped.schema(), mapped.hints(), diff) : Optional.empty();
+    if (pair.isEmpty()) {
+      return Optional.of(write(request, writer, new Draft(revision, parents(parent), request.message(), recorded,
+          diff.operations(), diff.warnings(), databases, false), reporter));
+    }
+    GeneratedMigration expand = write(request, writer, new Draft(revision, parents(parent),
+        request.message() + " (expand)", recorded, pair.get().expand(), pair.get().warnings(), databases, false),
+        reporter);
+    String contractRevision = MigrationNames.nextRevision(request.now(), Stream.concat(
+        scripts.stream().map(MigrationScript::revision), Stream.of(revision)).toList());
+    GeneratedMigration contract = write(request, writer, new Draft(contractRevision, List.of(revision),
+        request.message() + " (contract)", schemaAfter(recorded, pair.get().expand()), pair.get().contract(),
+        List.of(), databases, true), reporter);
+    reporter.info("The change breaks the application version still running, so it is split: " + expand.className()
+        + " runs with the new version, " + contract.className() + " (@Revision(contract = true)) waits for the"
+        + " next release's upgrade, or migrations.contract=true once no instance of the previous version runs.");
+    return Optional.of(contract);
+  }
+
+  /** One migration to write: its place in the history, what it changes, and for which databases. */
+  private record Draft(String revision, List<String> parents, String message, Schema before,
+      List<Operation> operations, List<String> warnings, List<String> databases, boolean contract) {}
+
+  private GeneratedMigration write(Request request, MigrationWriter writer, Draft draft, Reporter reporter) {
+    List<Operation> operations = request.online() ? OnlineForms.of(draft.before(), draft.operations())
+        : draft.operations();
     boolean transactional = operations.stream().noneMatch(SqlDialects::outsideTransactionSomewhere);
-    MigrationSource source = new MigrationSource(request.packageName(), revision, parents(parent),
-        request.message(), request.now(), recorded, operations, diff.warnings(), databases, List.of(), transactional);
+    List<String> databases = draft.databases();
+    MigrationSource source = new MigrationSource(request.packageName(), draft.revision(), draft.parents(),
+        draft.message(), request.now(), draft.before(), operations, draft.warnings(), databases, List.of(),
+        transactional, draft.contract());
     // Data loss is flagged DESTRUCTIVE already; the other findings say what else a step risks, per database.
-    List<Finding> findings = Lint.all().check(recorded, operations, databases.isEmpty() ? null : databases.get(0))
+    List<Finding> findings = Lint.all().check(draft.before(), operations, databases.isEmpty() ? null : databases.get(0))
         .stream().filter(finding -> finding.rule().category() != Rule.Category.DATA_LOSS).toList();
     GeneratedMigration written = writer.write(source, findings, request.sourceRoot());
-    reporter.info("Generated " + written.file() + " (revision " + revision
-        + (parent == null ? "" : ", after " + parent) + "):");
+    reporter.info("Generated " + written.file() + " (revision " + draft.revision()
+        + (draft.parents().isEmpty() ? "" : ", after " + String.join(", ", draft.parents())) + "):");
     operations.forEach(op -> reporter.info("  " + op.describe()));
     if (!transactional) {
       reporter.info("It runs outside a transaction (@Revision(transactional = false)), as PostgreSQL's online index"
@@ -133,7 +159,7 @@ public final class GenerateCommand {
       reporter.info("The mapping was read for " + databases.get(0) + " alone (migrations.dialect): the migration "
           + "runs there only (@Revision(databases)). Leave migrations.dialect unset for one that runs everywhere.");
     }
-    for (String warning : diff.warnings()) {
+    for (String warning : draft.warnings()) {
       reporter.warn(warning + " (see the WARNING in " + written.className() + ")");
     }
     for (Finding finding : findings) {
@@ -143,12 +169,24 @@ public final class GenerateCommand {
       reporter.warn("DESTRUCTIVE: " + destructive + " loses data. Review " + written.className()
           + " before you run it; rewrite it (a rename, a copy) if the data must be kept.");
     }
+    warnZeroFilled(written, reporter);
+    return written;
+  }
+
+  private static void warnZeroFilled(GeneratedMigration written, Reporter reporter) {
     for (String column : written.zeroFilled()) {
-      reporter.warn("down() restores NOT NULL column " + column + " with the zero of its type in every row (0, false,"
-          + " '', the epoch): the values up() drops do not come back. Change the value in " + written.className()
-          + " if another fits better.");
+      reporter.warn("down() restores NOT NULL column " + column + ", giving the rows that hold no value the zero of"
+          + " its type (0, false, '', the epoch): values up() drops do not come back. Change the value in "
+          + written.className() + " if another fits better.");
     }
-    return Optional.of(written);
+  }
+
+  private static Schema schemaAfter(Schema before, List<Operation> operations) {
+    Schema schema = before;
+    for (Operation operation : operations) {
+      schema = operation.apply(schema);
+    }
+    return schema;
   }
 
   private static List<String> parents(String parent) {
