@@ -66,7 +66,9 @@ abstract class AbstractDatabaseMojo extends AbstractApplicationMojo {
           + " another run's lock, 0 or more (default 60).");
     }
     DatabaseChoice database = database(url);
-    getLog().info("Database " + database.describe());
+    if (readsDatabase()) {
+      getLog().info("Database " + database.describe());
+    }
     ServerCredentials credentials = database.credentials(
         ServerCredentials.resolve(settings, settingsDecrypter, serverId, blankToNull(user), password()));
     RunOptions options = options(RunOptions.DEFAULTS.withLockTimeout(Duration.ofSeconds(lockTimeout)));
@@ -79,6 +81,11 @@ abstract class AbstractDatabaseMojo extends AbstractApplicationMojo {
     } catch (java.io.IOException e) {
       throw new MojoExecutionException("Cannot close the project class loader", e);
     }
+  }
+
+  /** Whether this run connects to the database at all; the report does only when asked to. */
+  protected boolean readsDatabase() {
+    return true;
   }
 
   /** The revision the goal moves to or records, for the goals that take one ({@code migrations.target}). */

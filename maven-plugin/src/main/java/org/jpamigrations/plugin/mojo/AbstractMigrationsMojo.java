@@ -96,13 +96,13 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
   }
 
   /**
-   * Run on its own (from the command line or an IDE's Maven runner), a goal builds the project up to
-   * {@code process-classes} first, so that it never reads stale classes, unless a phase before it on the same
-   * command line compiles or the classes are up to date with the sources. Bound to a phase, it uses the classes
-   * that build made.
+   * Run on its own (from the command line or an IDE's Maven runner, or as a report of the site), a goal builds the
+   * project up to {@code process-classes} first, so that it never reads stale classes, unless a phase before it on
+   * the same command line compiles or the classes are up to date with the sources. Bound to a phase, it uses the
+   * classes that build made.
    */
   private void buildFirst() throws MojoExecutionException, MojoFailureException {
-    if (mojoExecution.getSource() != MojoExecution.Source.CLI || compiledBefore()) {
+    if (!standalone() || compiledBefore()) {
       return;
     }
     Path buildDirectory = Path.of(project.getBuild().getDirectory());
@@ -143,6 +143,15 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the goal runs on its own rather than bound to a phase of a build that compiles: from the command line
+   * (or an IDE's Maven runner). A report in the project site runs on its own too, as the site lifecycle compiles
+   * nothing.
+   */
+  protected boolean standalone() {
+    return mojoExecution.getSource() == MojoExecution.Source.CLI;
   }
 
   /**
