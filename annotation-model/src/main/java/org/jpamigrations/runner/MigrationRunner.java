@@ -177,7 +177,7 @@ public final class MigrationRunner {
 
   private List<StepResult> run(RevisionGraph followed, List<MigrationScript> scripts, Direction direction) {
     MigrationExecutor executor = new MigrationExecutor(
-        connection, dialect, followed, history, listener, options.dryRun(), messages);
+        connection, dialect, followed, history, listener, options.dryRun(), messages, options.ddlLockWait());
     List<StepResult> results = new ArrayList<>();
     for (MigrationScript script : scripts) {
       results.add(executor.run(script, direction));
