@@ -205,7 +205,7 @@ public final class Migrations {
    */
   public String sql(String database, Direction direction, String from, String target) {
     return SqlScript.write(RevisionGraph.of(scripts), SqlDialects.forName(database), config.historyTable,
-        direction, from, target, config.listener);
+        direction, from, target, config.listener, config.options.ddlLockWait());
   }
 
   private MigrateResult migrate(String requested, boolean up) {

@@ -11,12 +11,14 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jpamigrations.dialect.SqlDialect;
 import org.jpamigrations.dialect.SqlDialects;
 import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.history.AppliedRevision;
 import org.jpamigrations.history.HistoryTable;
+import org.jpamigrations.migration.LockWait;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.runner.LockTimeoutMigrations.AddQtyPlain;
 import org.jpamigrations.runner.LockTimeoutMigrations.AddQtyWithTimeout;
@@ -184,6 +186,23 @@ class LockTimeoutRetryTest {
     assertThat(statements).containsSubsequence("-- apply 2 (AddQtyWithTimeout, \"add qty\")",
         "-- lock timeout 300ms: the run retries up to 2 times after a timeout", "set lock_timeout 300",
         "alter table item add column qty integer");
+  }
+
+  @Test
+  void aScriptSetsTheTimeoutForTheSessionBeforeTheMigrationAndResetsItAfterWithoutRetrying() {
+    String script = SqlScript.write(LockTimeoutMigrations.graph(AddQtyWithTimeout.class),
+        SqlDialects.forName("postgresql"), "jpa_migrations_history", Direction.UP, "1", null, RunListener.NONE);
+
+    assertThat(script.lines().toList()).containsSubsequence("-- 2 (AddQtyWithTimeout, \"add qty\")",
+        "-- Lock timeout 300ms: upgrade retries up to 2 times after a timeout, this script does not.",
+        "set lock_timeout = '300ms';", "alter table item add column qty integer;",
+        "reset lock_timeout;");
+    assertThat(SqlScript.write(LockTimeoutMigrations.graph(AddQtyPlain.class), SqlDialects.forName("postgresql"),
+        "jpa_migrations_history", Direction.UP, "1", null, RunListener.NONE)).doesNotContain("lock_timeout");
+    assertThat(SqlScript.write(LockTimeoutMigrations.graph(AddQtyPlain.class), SqlDialects.forName("mariadb"),
+        "jpa_migrations_history", Direction.UP, "1", null, RunListener.NONE,
+        Optional.of(new LockWait(Duration.ofSeconds(2), 3))))
+        .contains("set session lock_wait_timeout = 2;", "set session lock_wait_timeout = default;");
   }
 
   @Test
