@@ -343,6 +343,16 @@ public final class Migrations {
       return this;
     }
 
+    /**
+     * How long each migration statement waits for a table lock before the migration gives up and is tried again,
+     * up to {@code retries} times, for migrations without their own {@code @LockTimeout}; {@code null}, the
+     * default, to wait as the database does.
+     */
+    public Configuration ddlLockTimeout(Duration timeout, int retries) {
+      this.options = options.withDdlLockTimeout(timeout, retries);
+      return this;
+    }
+
     /** Accept applied migrations edited since they ran, recording their new checksum, instead of failing. */
     public Configuration acceptChanged(boolean accept) {
       this.options = options.withAcceptChanged(accept);

@@ -67,6 +67,7 @@ public final class MigrateCommand {
         .historyTable(request.historyTable())
         .packageName(request.packageName())
         .lockTimeout(request.options().lockTimeout())
+        .ddlLockTimeout(request.options().ddlLockTimeout(), request.options().ddlRetries())
         .acceptChanged(request.options().acceptChanged())
         .dryRun(request.options().dryRun())
         .listener(listener(reporter, request.options().dryRun()))
