@@ -2,6 +2,7 @@ package org.jpamigrations.plugin.codegen;
 
 import java.time.Instant;
 import java.util.List;
+import org.jpamigrations.migration.LockWait;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.Operation;
 
@@ -21,6 +22,7 @@ import org.jpamigrations.operation.Operation;
  * @param replaces the revisions a squash replaces ({@code @Revision(replaces)}), oldest first; empty for
  *     any other migration
  * @param transactional whether it runs in a transaction ({@code @Revision(transactional)})
+ * @param lockTimeout its {@code @LockTimeout}, or {@code null} for none
  */
 public record MigrationSource(
     String packageName,
@@ -33,7 +35,8 @@ public record MigrationSource(
     List<String> warnings,
     List<String> databases,
     List<String> replaces,
-    boolean transactional) {
+    boolean transactional,
+    LockWait lockTimeout) {
 
   public MigrationSource {
     if (revision == null || revision.isBlank()) {
@@ -47,6 +50,14 @@ public record MigrationSource(
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
     databases = databases == null ? List.of() : List.copyOf(databases);
     replaces = replaces == null ? List.of() : List.copyOf(replaces);
+  }
+
+  /** A migration without {@code @LockTimeout}. */
+  public MigrationSource(String packageName, String revision, List<String> parents, String message, Instant created,
+      Schema before, List<Operation> operations, List<String> warnings, List<String> databases, List<String> replaces,
+      boolean transactional) {
+    this(packageName, revision, parents, message, created, before, operations, warnings, databases, replaces,
+        transactional, null);
   }
 
   /** A migration that replaces none. */

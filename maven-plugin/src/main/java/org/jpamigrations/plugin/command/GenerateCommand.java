@@ -2,6 +2,7 @@ package org.jpamigrations.plugin.command;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,11 @@ import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.lint.Finding;
 import org.jpamigrations.lint.Lint;
+import org.jpamigrations.lint.LockingSteps;
 import org.jpamigrations.lint.OnlineForms;
 import org.jpamigrations.lint.Rule;
+import org.jpamigrations.lint.Rules;
+import org.jpamigrations.migration.LockWait;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.Operation;
@@ -32,6 +36,11 @@ import org.jpamigrations.plugin.extract.MappingReader;
  * existing migrations record.
  */
 public final class GenerateCommand {
+
+  /** What an online migration waits for a lock before it gives up, and how often it is tried again. */
+  static final LockWait ONLINE_LOCK_TIMEOUT = new LockWait(Duration.ofSeconds(2), LockWait.DEFAULT_RETRIES);
+  /** The rule about steps that queue for a lock without a timeout. */
+  private static final String LOCK_TIMEOUT_RULE = "JM408";
 
   private final ProjectFormatter formatter;
 
@@ -116,11 +125,18 @@ public final class GenerateCommand {
         ? List.of() : List.of(SqlDialects.key(request.hibernateSettings().get("hibernate.dialect")));
     List<Operation> operations = request.online() ? OnlineForms.of(recorded, diff.operations()) : diff.operations();
     boolean transactional = operations.stream().noneMatch(SqlDialects::outsideTransactionSomewhere);
+    boolean locks = LockingSteps.anyLocksExisting(recorded, operations);
+    // Online, a step that locks an existing table gives up after a short wait and is retried (JM408).
+    LockWait lockTimeout = request.online() && locks ? ONLINE_LOCK_TIMEOUT : null;
     MigrationSource source = new MigrationSource(request.packageName(), revision, parents(parent),
-        request.message(), request.now(), recorded, operations, diff.warnings(), databases, List.of(), transactional);
-    // Data loss is flagged DESTRUCTIVE already; the other findings say what else a step risks, per database.
-    List<Finding> findings = Lint.all().check(recorded, operations, databases.isEmpty() ? null : databases.get(0))
-        .stream().filter(finding -> finding.rule().category() != Rule.Category.DATA_LOSS).toList();
+        request.message(), request.now(), recorded, operations, diff.warnings(), databases, List.of(), transactional,
+        lockTimeout);
+    // Data loss is flagged DESTRUCTIVE already; the other findings say what else a step risks, per database. The
+    // lock timeout is the migration's, or the run's: it is a line of its own, not a comment on every step.
+    List<Finding> findings = Lint.all().check(recorded, operations, databases.isEmpty() ? null : databases.get(0),
+            lockTimeout != null).stream()
+        .filter(finding -> finding.rule().category() != Rule.Category.DATA_LOSS)
+        .filter(finding -> !finding.rule().code().equals(LOCK_TIMEOUT_RULE)).toList();
     GeneratedMigration written = writer.write(source, findings, request.sourceRoot());
     reporter.info("Generated " + written.file() + " (revision " + revision
         + (parent == null ? "" : ", after " + parent) + "):");
@@ -128,6 +144,14 @@ public final class GenerateCommand {
     if (!transactional) {
       reporter.info("It runs outside a transaction (@Revision(transactional = false)), as PostgreSQL's online index"
           + " steps must: a failure half-way is recorded as FAILED, to fix by hand and clear with migrations:repair.");
+    }
+    if (lockTimeout != null) {
+      reporter.info("It gives up on a table lock after " + lockTimeout.describe() + " and is retried up to "
+          + lockTimeout.retries() + " times (@LockTimeout), so that it never queues long behind another transaction.");
+    } else if (locks && (databases.isEmpty() || Rules.byCode(LOCK_TIMEOUT_RULE).concerns(databases.get(0)))) {
+      reporter.info("Steps of it lock tables in use: on PostgreSQL, give it @LockTimeout(value = \"2s\", retries = 5)"
+          + " or run upgrade with -Dmigrations.ddlLockTimeout=2s (" + Rules.byCode(LOCK_TIMEOUT_RULE).docs()
+          + "); generate -Dmigrations.online=true writes the annotation.");
     }
     if (!databases.isEmpty()) {
       reporter.info("The mapping was read for " + databases.get(0) + " alone (migrations.dialect): the migration "
