@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param datasource The bean name of the DataSource to migrate. Default: the primary (or only) one.
  * @param lockTimeout How long to wait for another instance that holds the migration lock.
  * @param failOnPendingModelChanges Fail the start-up when the entities have changes that no migration records.
+ * @param ddlLockTimeout How long each migration statement waits for a table lock before the migration gives up and
+ *     is tried again, for migrations without @LockTimeout. Default: wait as the database does.
+ * @param ddlRetries How many times a migration is tried again after a lock timeout of ddl-lock-timeout. Default 5.
  */
 @ConfigurationProperties("migrations")
 public record MigrationsProperties(
@@ -36,4 +39,6 @@ public record MigrationsProperties(
     String password,
     String datasource,
     @DefaultValue("60s") Duration lockTimeout,
-    boolean failOnPendingModelChanges) {}
+    boolean failOnPendingModelChanges,
+    Duration ddlLockTimeout,
+    @DefaultValue("5") int ddlRetries) {}
