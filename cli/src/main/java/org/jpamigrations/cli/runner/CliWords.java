@@ -10,21 +10,23 @@ import java.util.regex.Pattern;
  */
 final class CliWords {
 
-  private static final Map<String, String> WORDS = Map.of(
-      "migrations.url", "--url",
-      "migrations.user", "--user",
-      "migrations.password", "the password (--password-env)",
-      "migrations.package", "--package",
-      "migrations.lockTimeout", "--lock-timeout",
-      "migrations.dialect", "--dialect",
-      "mvn migrations:repair", "migrations repair",
-      "mvn migrations:upgrade", "migrations upgrade",
-      "mvn migrations:downgrade", "migrations downgrade",
-      "mvn migrations:stamp", "migrations stamp");
+  private static final Map<String, String> WORDS = Map.ofEntries(
+      Map.entry("migrations.url", "--url"),
+      Map.entry("migrations.user", "--user"),
+      Map.entry("migrations.password", "the password (--password-env)"),
+      Map.entry("migrations.package", "--package"),
+      Map.entry("migrations.lockTimeout", "--lock-timeout"),
+      Map.entry("migrations.ddlLockTimeout", "--ddl-lock-timeout"),
+      Map.entry("migrations.ddlRetries", "--ddl-retries"),
+      Map.entry("migrations.dialect", "--dialect"),
+      Map.entry("mvn migrations:repair", "migrations repair"),
+      Map.entry("mvn migrations:upgrade", "migrations upgrade"),
+      Map.entry("mvn migrations:downgrade", "migrations downgrade"),
+      Map.entry("mvn migrations:stamp", "migrations stamp"));
 
   private static final Pattern WORD = Pattern.compile(
       "(?<![\\w.])(mvn migrations:(?:repair|upgrade|downgrade|stamp)|migrations\\.(?:url|user|password|package"
-          + "|lockTimeout|dialect))\\b");
+          + "|lockTimeout|ddlLockTimeout|ddlRetries|dialect))\\b");
 
   private CliWords() {}
 
