@@ -206,11 +206,14 @@ class LockTimeoutRetryTest {
   }
 
   @Test
-  void aTimeoutThatIsNoDurationNamesTheClass() {
+  void aTimeoutThatIsNoDurationNamesTheClassBeforeAnyMigrationRuns() throws Exception {
+    runner(LockTimeoutMigrations.graph(BadTimeout.class), RunOptions.DEFAULTS).downgrade("base");
+
     assertThatThrownBy(() -> runner(LockTimeoutMigrations.graph(BadTimeout.class), RunOptions.DEFAULTS).upgrade(null))
         .isInstanceOf(MigrationException.class)
         .hasMessage("@LockTimeout on " + BadTimeout.class.getName() + " is 'soon', which is not a duration: write it"
             + " as 500ms, 2s or 1m.");
+    assertThat(H2.hasTable(connection, "item")).as("migration 1 did not run").isFalse();
   }
 
   @Test
