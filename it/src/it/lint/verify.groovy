@@ -7,6 +7,9 @@ def generated = migrations.listFiles().find { it.name.endsWith('_IndexEmail.java
 assert generated != null : "no generated migration in ${migrations.list()}"
 assert generated.text =~ /(?s)\/\/ CAUTION JM401 on postgresql: CREATE INDEX blocks every write.*docs\/lint\.md#jm401\.\n\s+op\.createIndex\("Customer"/
 assert log.contains('CAUTION JM401 on postgresql at step 1: create index idx_customer_email on Customer')
+// JM408 is about the migration as a whole: a line of the log, not a comment on every step
+assert !generated.text.contains('JM408')
+assert log.contains('Steps of it lock tables in use: on PostgreSQL, give it @LockTimeout(value = "2s", retries = 5)')
 
 // 2: the dropped column fails the review, which names the rule, its page and the fix
 assert log.contains('20260101000002 (M20260101000002_DropFax, "drop fax"): DANGER JM102 at step 1: drop column Customer.fax')

@@ -208,7 +208,7 @@ public final class Migrations {
    */
   public String sql(String database, Direction direction, String from, String target) {
     return SqlScript.write(RevisionGraph.of(scripts), SqlDialects.forName(database), config.historyTable,
-        direction, from, target, config.listener);
+        direction, from, target, config.listener, config.options.ddlLockWait());
   }
 
   private MigrateResult migrate(String requested, boolean up) {
@@ -343,6 +343,16 @@ public final class Migrations {
     /** How long to wait for another instance's migration lock; 60 seconds by default. */
     public Configuration lockTimeout(Duration timeout) {
       this.options = options.withLockTimeout(timeout);
+      return this;
+    }
+
+    /**
+     * How long each migration statement waits for a table lock before the migration gives up and is tried again,
+     * up to {@code retries} times, for migrations without their own {@code @LockTimeout}; {@code null}, the
+     * default, to wait as the database does.
+     */
+    public Configuration ddlLockTimeout(Duration timeout, int retries) {
+      this.options = options.withDdlLockTimeout(timeout, retries);
       return this;
     }
 

@@ -1,5 +1,7 @@
 package org.jpamigrations.dialect;
 
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +16,24 @@ record H2Vendor() implements Vendor {
   @Override
   public boolean createTableIfNotExists() {
     return true;
+  }
+
+  /** A session setting in milliseconds; H2 has no statement for its default, so a script leaves it set. */
+  @Override
+  public LockTimeoutSql lockTimeout(Duration timeout, boolean inTransaction) {
+    return new LockTimeoutSql(List.of("set lock_timeout " + timeout.toMillis()), "select lock_timeout()",
+        "set lock_timeout %s", null);
+  }
+
+  /** {@code LOCK_TIMEOUT_1}: {@code Timeout trying to lock table}. */
+  @Override
+  public boolean isLockTimeout(SQLException e) {
+    return e.getErrorCode() == 50200;
+  }
+
+  @Override
+  public String lockHolders() {
+    return "information_schema.sessions";
   }
 
   @Override

@@ -1,6 +1,8 @@
 package org.jpamigrations.dialect;
 
+import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -76,6 +78,21 @@ public final class HibernateSqlDialect implements SqlDialect {
   @Override
   public boolean outsideTransaction(Operation operation) {
     return vendor.outsideTransaction(operation);
+  }
+
+  @Override
+  public LockTimeoutSql lockTimeout(Duration timeout, boolean inTransaction) {
+    return vendor.lockTimeout(timeout, inTransaction);
+  }
+
+  @Override
+  public boolean isLockTimeout(SQLException e) {
+    return vendor.isLockTimeout(e);
+  }
+
+  @Override
+  public String lockHolders() {
+    return vendor.lockHolders();
   }
 
   @Override

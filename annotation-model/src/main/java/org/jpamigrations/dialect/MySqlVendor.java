@@ -1,5 +1,7 @@
 package org.jpamigrations.dialect;
 
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +26,30 @@ record MySqlVendor(String name) implements Vendor {
   @Override
   public SqlDialect.LockStyle lockStyle() {
     return SqlDialect.LockStyle.NAMED;
+  }
+
+  /**
+   * {@code lock_wait_timeout} bounds the wait for a metadata lock, which is what DDL queues for; it is a session
+   * setting of whole seconds, so the timeout is rounded up and the session's own value put back after.
+   */
+  @Override
+  public LockTimeoutSql lockTimeout(Duration timeout, boolean inTransaction) {
+    long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
+    return new LockTimeoutSql(List.of("set session lock_wait_timeout = " + seconds),
+        "select @@session.lock_wait_timeout", "set session lock_wait_timeout = %s",
+        "set session lock_wait_timeout = default");
+  }
+
+  /** {@code ER_LOCK_WAIT_TIMEOUT}, for metadata and row locks alike. */
+  @Override
+  public boolean isLockTimeout(SQLException e) {
+    return e.getErrorCode() == 1205;
+  }
+
+  @Override
+  public String lockHolders() {
+    return "show processlist (or information_schema.innodb_trx for the open transactions"
+        + (name.equals("MySQL") ? ", performance_schema.metadata_locks for who holds the table" : "") + ")";
   }
 
   @Override

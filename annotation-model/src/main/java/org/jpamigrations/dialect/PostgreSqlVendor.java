@@ -1,5 +1,7 @@
 package org.jpamigrations.dialect;
 
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jpamigrations.model.Column;
@@ -70,6 +72,31 @@ record PostgreSqlVendor() implements Vendor {
         || operation instanceof AddForeignKey fk && fk.online()
         || operation instanceof AddCheckConstraint check && check.online()
         || operation instanceof AlterColumn alter && alter.online();
+  }
+
+  /**
+   * {@code set local} ends with the transaction by itself; outside one the session's value is read first and put
+   * back after.
+   */
+  @Override
+  public LockTimeoutSql lockTimeout(Duration timeout, boolean inTransaction) {
+    String value = "'" + timeout.toMillis() + "ms'";
+    return inTransaction
+        ? new LockTimeoutSql(List.of("set local lock_timeout = " + value), null, null, null)
+        : new LockTimeoutSql(List.of("set lock_timeout = " + value), "show lock_timeout", "set lock_timeout = '%s'",
+            "reset lock_timeout");
+  }
+
+  /** {@code lock_not_available}: {@code canceling statement due to lock timeout}. */
+  @Override
+  public boolean isLockTimeout(SQLException e) {
+    return "55P03".equals(e.getSQLState());
+  }
+
+  @Override
+  public String lockHolders() {
+    return "pg_stat_activity (select pid, xact_start, state, query from pg_stat_activity where xact_start is not null"
+        + " order by xact_start)";
   }
 
   @Override

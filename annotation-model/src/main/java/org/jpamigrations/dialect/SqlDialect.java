@@ -1,5 +1,7 @@
 package org.jpamigrations.dialect;
 
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import org.jpamigrations.model.ColumnType;
 import org.jpamigrations.model.Schema;
@@ -45,6 +47,26 @@ public interface SqlDialect {
   /** Whether column and index names compare without case even when quoted (MySQL, MariaDB). */
   default boolean namesIgnoreCase() {
     return false;
+  }
+
+  /**
+   * What makes the session give up waiting for a table lock after {@code timeout}, so that a migration step never
+   * queues long behind another transaction; {@link LockTimeoutSql#NONE} where the database has no such setting here.
+   *
+   * @param inTransaction whether the statements run inside the migration's transaction
+   */
+  default LockTimeoutSql lockTimeout(Duration timeout, boolean inTransaction) {
+    return LockTimeoutSql.NONE;
+  }
+
+  /** Whether a statement failed because it gave up waiting for a lock, as {@link #lockTimeout} makes it. */
+  default boolean isLockTimeout(SQLException e) {
+    return false;
+  }
+
+  /** Where to find the transaction that holds a lock: {@code pg_stat_activity}, for a message. */
+  default String lockHolders() {
+    return "the database's list of sessions";
   }
 
   /** The kinds of migration lock a database offers. */

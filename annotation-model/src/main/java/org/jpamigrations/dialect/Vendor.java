@@ -1,5 +1,7 @@
 package org.jpamigrations.dialect;
 
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -188,6 +190,27 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
   /** Whether the operation must run outside a transaction here (PostgreSQL's {@code concurrently}). */
   default boolean outsideTransaction(Operation operation) {
     return false;
+  }
+
+  /**
+   * What makes the session give up waiting for a lock after {@code timeout}. None by default: SQL Server's
+   * {@code set lock_timeout} and Oracle's {@code ddl_lock_timeout} are not wired up here yet, so statements there
+   * wait as the database makes them (Oracle's DDL does not wait at all unless told to).
+   *
+   * @param inTransaction whether the statements run inside the migration's transaction
+   */
+  default LockTimeoutSql lockTimeout(Duration timeout, boolean inTransaction) {
+    return LockTimeoutSql.NONE;
+  }
+
+  /** Whether the database gave up waiting for a lock, as the timeout above makes it. */
+  default boolean isLockTimeout(SQLException e) {
+    return false;
+  }
+
+  /** Where to look for the transaction that holds a lock, for the message of a migration that gave up on it. */
+  default String lockHolders() {
+    return "the database's list of sessions";
   }
 
   /** Index names belong to the schema here, so the name is qualified with the table's schema. */

@@ -27,6 +27,10 @@
  * <p>A column becomes an identity column on H2, PostgreSQL, MySQL and MariaDB, restarted past the
  * highest value it holds, and stops being one there and on Oracle.
  *
+ * <p>A lock timeout ({@code @LockTimeout}) is {@code set local lock_timeout} on PostgreSQL (plain {@code set} outside
+ * a transaction), {@code set session lock_wait_timeout} in whole seconds on MySQL and MariaDB, and
+ * {@code set lock_timeout} on H2, each session's own value put back after; SQL Server and Oracle get none yet.
+ *
  * <p>Not covered: check constraints Hibernate adds for some types (booleans and enums on Oracle,
  * say), switching a column to or from identity on SQL Server (and to identity on Oracle), and moving
  * a table to another schema; write these with {@code execute()}.

@@ -30,12 +30,20 @@ public final class Lint {
    *     for every rule, each finding naming the database it concerns
    */
   public List<Finding> check(Schema before, List<Operation> operations, String database) {
+    return check(before, operations, database, false);
+  }
+
+  /**
+   * The findings, for a migration whose statements give up on a lock after a short wait ({@code lockTimeout}) or
+   * not.
+   */
+  public List<Finding> check(Schema before, List<Operation> operations, String database, boolean lockTimeout) {
     List<Finding> findings = new ArrayList<>();
     Set<String> created = new HashSet<>();
     Schema schema = before;
     for (int i = 0; i < operations.size(); i++) {
       Operation operation = operations.get(i);
-      StepContext context = new StepContext(schema, created);
+      StepContext context = new StepContext(schema, created, lockTimeout);
       for (Rule rule : rules) {
         if ((database == null || rule.concerns(database)) && rule.check().fires(operation, context)) {
           findings.add(new Finding(rule, i + 1, operation, String.join(", ", rule.databases())));

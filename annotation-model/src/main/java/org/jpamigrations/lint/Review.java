@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
+import org.jpamigrations.migration.LockWait;
 
 /**
  * The findings of one migration, each with the acknowledgement that accepts it, if any.
@@ -36,7 +37,17 @@ public record Review(MigrationScript script, List<Reviewed> findings) {
 
   /** Reviews the migration against the schema the migrations before it leave, for the database or for every one. */
   public static Review of(RevisionGraph graph, MigrationScript script, Lint lint, String database) {
-    List<Finding> found = lint.check(graph.schemaBefore(script.revision()), script.up(), database);
+    return of(graph, script, lint, database, Optional.empty());
+  }
+
+  /**
+   * Reviews the migration as a run with the run-wide lock timeout {@code runWide} would run it: with that one or
+   * its own {@code @LockTimeout}, its locking steps give up instead of queuing.
+   */
+  public static Review of(RevisionGraph graph, MigrationScript script, Lint lint, String database,
+      Optional<LockWait> runWide) {
+    boolean lockTimeout = runWide.isPresent() || LockWait.declaredBy(script.type()).isPresent();
+    List<Finding> found = lint.check(graph.schemaBefore(script.revision()), script.up(), database, lockTimeout);
     List<Acknowledge> answers = Arrays.asList(script.type().getAnnotationsByType(Acknowledge.class));
     return new Review(script, found.stream()
         .map(finding -> new Reviewed(finding, answers.stream().filter(a -> accepts(a, finding)).findFirst()

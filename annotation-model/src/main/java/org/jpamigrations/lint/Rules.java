@@ -111,6 +111,11 @@ public final class Rules {
           + " table when the column is added.", "Add the column without the default, set the default, and backfill"
           + " in batches.", (op, at) -> op instanceof AddColumn add && at.existing(add.table())
               && add.column().defaultValue() != null && VOLATILE.matcher(add.column().defaultValue()).find()),
+      new Rule("JM408", CAUTION, Category.LOCKING, POSTGRESQL, "lock without a lock timeout", "While the step waits"
+          + " for its lock behind a long transaction, every other query on the table queues behind it, even when the"
+          + " step itself would take a moment.", "Put @LockTimeout(value = \"2s\", retries = 5) on the migration, or"
+          + " run with -Dmigrations.ddlLockTimeout=2s, so that the step gives up quickly and is retried.",
+          (op, at) -> !at.lockTimeout() && LockingSteps.locksExisting(op, at)),
       new Rule("JM501", CAUTION, Category.LOCKING, MYSQL, "type change copies", "Changing a column's type copies the table"
           + " (ALGORITHM=COPY), blocking writes until it is done.", "Use an online schema change tool for large"
           + " tables, or add a new column and backfill; widening a varchar within 255 bytes is in place.",

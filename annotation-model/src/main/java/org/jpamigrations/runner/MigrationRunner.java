@@ -15,6 +15,7 @@ import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.history.AppliedRevision;
 import org.jpamigrations.history.Checksums;
 import org.jpamigrations.history.HistoryTable;
+import org.jpamigrations.migration.LockWait;
 import org.jpamigrations.migration.MigrationException;
 
 /**
@@ -184,7 +185,9 @@ public final class MigrationRunner {
 
   private List<StepResult> run(RevisionGraph followed, List<MigrationScript> scripts, Direction direction) {
     MigrationExecutor executor = new MigrationExecutor(
-        connection, dialect, followed, history, listener, options.dryRun(), messages);
+        connection, dialect, followed, history, listener, options.dryRun(), messages, options.ddlLockWait());
+    // A @LockTimeout that is no duration stops the run before its first migration, not half-way through it.
+    scripts.forEach(script -> LockWait.declaredBy(script.type()));
     List<StepResult> results = new ArrayList<>();
     for (MigrationScript script : scripts) {
       results.add(executor.run(script, direction));

@@ -2,11 +2,14 @@ package org.jpamigrations.runner;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jpamigrations.dialect.SqlDialect;
 import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.history.AppliedRevision;
+import org.jpamigrations.migration.LockWait;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.operation.Operation;
 
@@ -20,6 +23,9 @@ import org.jpamigrations.operation.Operation;
 record RunMessages(SqlDialect dialect, RevisionGraph graph, String table) {
 
   private static final int SUMMARY_LENGTH = 100;
+  /** The table of the statements that lock one: alter, drop, rename, lock, and create index's {@code on}. */
+  private static final Pattern LOCKED_TABLE = Pattern.compile("(?i)^\\s*(?:alter table|drop table|rename table"
+      + "|lock table|create (?:unique )?index (?:concurrently )?\\S+ on)\\s+(\\S+)");
 
   /** Why a run refuses while a migration is half-way; {@code failed} holds at least one row. */
   MigrationException refused(List<AppliedRevision> failed) {
@@ -107,6 +113,31 @@ record RunMessages(SqlDialect dialect, RevisionGraph graph, String table) {
         ? ". Earlier migrations stay applied."
         : ". Migrations undone before it stay undone.");
     return new MigrationException(message.toString(), e);
+  }
+
+  /**
+   * The error of a migration that gave up waiting for a lock at every attempt: which lock, why, and what to do,
+   * then what took effect as {@link #failure} says it.
+   */
+  MigrationException gaveUpOnLock(MigrationException failure, MigrationScript script, LockWait wait, String statement) {
+    String attempts = wait.attempts() == 1 ? "its one attempt" : "each of its " + wait.attempts() + " attempts";
+    return new MigrationException((failure.getMessage().startsWith("Undoing") ? "Undoing migration " : "Migration ")
+        + script.label() + " gave up waiting for a lock on " + lockTarget(statement) + ": " + attempts
+        + " waited " + wait.describe() + ". A long transaction holds a lock on it. Find it with "
+        + dialect.lockHolders() + ", and let it finish or end it; or run at a quieter time, or raise"
+        + " @LockTimeout(value = \"" + wait.describe() + "\", retries = " + wait.retries()
+        + ") on the migration (or migrations.ddlLockTimeout and migrations.ddlRetries).\n" + failure.getMessage(),
+        failure.getCause());
+  }
+
+  /** The table a statement locks, for a message: {@code table item}; the statement itself when it is not plain. */
+  static String lockTarget(String statement) {
+    Matcher m = LOCKED_TABLE.matcher(statement);
+    if (m.find()) {
+      return "table " + m.group(1);
+    }
+    String line = statement.strip().replaceAll("\\s+", " ");
+    return line.length() <= 60 ? line : line.substring(0, 57) + "...";
   }
 
   /** How many statements ran, and what the operations did, cut short to fit a line. */

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.jpamigrations.dialect.LockTimeoutSql;
 import org.jpamigrations.dialect.SqlDialect;
 import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.history.HistoryTable;
+import org.jpamigrations.migration.LockWait;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.CreateTable;
@@ -35,6 +38,15 @@ public final class SqlScript {
    */
   public static String write(RevisionGraph graph, SqlDialect dialect, String historyTable, Direction direction,
       String from, String target, RunListener listener) {
+    return write(graph, dialect, historyTable, direction, from, target, listener, Optional.empty());
+  }
+
+  /**
+   * The script, with the lock timeout of each migration ({@code @LockTimeout}, else {@code runWide}) set before
+   * its statements and reset after, as a run sets it; the script does not retry.
+   */
+  public static String write(RevisionGraph graph, SqlDialect dialect, String historyTable, Direction direction,
+      String from, String target, RunListener listener, Optional<LockWait> runWide) {
     List<MigrationScript> scripts = direction == Direction.UP
         ? upgradeRange(graph, graph.resolve(from), graph.resolve(target))
         : downgradeRange(graph, graph.resolve(from), graph.resolve(target));
@@ -59,6 +71,15 @@ public final class SqlScript {
         out.add("-- CONTRACT: it removes what the application version before it still uses. Run the statements from"
             + " here on only once no instance of that version runs.");
       }
+      LockRetry retry = LockRetry.of(dialect, script, runWide, RunListener.NONE);
+      // A script runs outside the run's transactions, so the session form, reset after the migration.
+      LockTimeoutSql lockTimeout = retry.sql(false);
+      if (lockTimeout.supported()) {
+        LockWait wait = retry.lockWait().orElseThrow();
+        out.add("-- Lock timeout " + wait.describe() + ": " + (direction == Direction.UP ? "upgrade" : "downgrade")
+            + " retries up to " + wait.retries() + " times after a timeout, this script does not.");
+        lockTimeout.set().forEach(sql -> out.add(sql + ";"));
+      }
       for (String statement : statements(graph, script, direction, dialect, listener)) {
         out.add(statement);
       }
@@ -68,6 +89,9 @@ public final class SqlScript {
             + literal(script.checksum()) + ", current_timestamp, 0, 'sql script');");
       } else {
         out.add("delete from " + table + " where revision = " + literal(script.revision()) + ";");
+      }
+      if (lockTimeout.supported() && lockTimeout.reset() != null) {
+        out.add(lockTimeout.reset() + ";");
       }
     }
     return String.join("\n", out) + "\n";

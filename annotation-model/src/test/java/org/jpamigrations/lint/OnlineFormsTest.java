@@ -60,4 +60,20 @@ class OnlineFormsTest {
     assertThat(Lint.all().check(BEFORE, OnlineForms.of(BEFORE, plain), "postgresql")).extracting(f -> f.rule().code())
         .doesNotContain("JM401", "JM404");
   }
+
+  @Test
+  void onlineStepsStillLockExistingTablesForAMomentSoTheMigrationNeedsALockTimeoutForJm408() {
+    List<Operation> online = OnlineForms.of(BEFORE, List.of(
+        new AddCheckConstraint("customer", check("ck_customer_ref", "ref > 0"))));
+
+    assertThat(LockingSteps.anyLocksExisting(BEFORE, online)).isTrue();
+    assertThat(Lint.all().check(BEFORE, online, "postgresql")).extracting(f -> f.rule().code()).contains("JM408");
+    assertThat(Lint.all().check(BEFORE, online, "postgresql", true)).extracting(f -> f.rule().code())
+        .doesNotContain("JM408");
+    assertThat(LockingSteps.anyLocksExisting(BEFORE, OnlineForms.of(BEFORE, List.of(
+        new CreateIndex("customer", index("idx_customer_id_ref", "id", "ref")))))).as("concurrently").isFalse();
+    assertThat(LockingSteps.anyLocksExisting(BEFORE, List.of(
+        new CreateTable(table("note").column(column("id", bigint()).notNull())),
+        new AddColumn("note", column("age", bigint()))))).as("a new table").isFalse();
+  }
 }

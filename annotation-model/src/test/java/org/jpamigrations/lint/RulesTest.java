@@ -23,6 +23,7 @@ import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AddPrimaryKey;
 import org.jpamigrations.operation.AddUniqueConstraint;
 import org.jpamigrations.operation.AlterColumn;
+import org.jpamigrations.operation.CommentOnTable;
 import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.DropColumn;
@@ -31,6 +32,8 @@ import org.jpamigrations.operation.DropPrimaryKey;
 import org.jpamigrations.operation.DropSchema;
 import org.jpamigrations.operation.DropSequence;
 import org.jpamigrations.operation.DropTable;
+import org.jpamigrations.operation.ExecuteSql;
+import org.jpamigrations.operation.FillNulls;
 import org.jpamigrations.operation.Operation;
 import org.jpamigrations.operation.RenameColumn;
 import org.jpamigrations.operation.RenameTable;
@@ -97,6 +100,8 @@ class RulesTest {
             new AlterColumn("customer", column("name", varchar(80)))),
         rule("JM407", new AddColumn("customer", column("token", varchar(36)).withDefault("gen_random_uuid()")),
             new AddColumn("customer", column("token", varchar(36)).withDefault("'none'"))),
+        rule("JM408", new AddColumn("customer", column("tier", integer())),
+            new CreateIndex("customer", index("idx_email", "email"), true)),
         rule("JM501", new AlterColumn("customer", column("age", bigint()).notNull()),
             new AlterColumn("customer", column("name", varchar(80)))),
         rule("JM502", new DropPrimaryKey("customer"), new AddPrimaryKey("fresh", new PrimaryKey(null, List.of("id")))),
@@ -135,6 +140,58 @@ class RulesTest {
   void everyRuleIsCoveredByACase() {
     assertThat(cases().map(arguments -> (String) arguments.get()[0]).toList())
         .containsAll(Rules.ALL.stream().map(Rule::code).toList());
+  }
+
+  /** Every step that takes a lock other sessions queue behind, on an existing table and on a new one. */
+  static Stream<Arguments> lockingSteps() {
+    return Stream.of(
+        locks(new AddColumn("customer", column("tier", integer())), new AddColumn("fresh", column("tier", integer()))),
+        locks(new DropColumn("customer", "email"), new DropColumn("fresh", "name")),
+        locks(new AlterColumn("customer", column("name", varchar(80))), new AlterColumn("fresh", column("name", varchar(80)))),
+        locks(new AlterColumn("customer", column("name", varchar(50)).notNull(), true),
+            new AlterColumn("fresh", column("name", varchar(50)).notNull(), true)),
+        locks(new RenameColumn("customer", "email", "mail"), new RenameColumn("fresh", "name", "title")),
+        locks(new AddForeignKey("orders", foreignKey("fk_orders_customer", "customer_id").references("customer", "id"),
+            true), new AddForeignKey("fresh", foreignKey("fk_fresh_customer", "customer_id").references("customer", "id"))),
+        locks(new AddCheckConstraint("customer", check("ck_age", "age >= 0"), true),
+            new AddCheckConstraint("fresh", check("ck_name", "name <> ''"))),
+        locks(new AddUniqueConstraint("customer", new UniqueConstraint("uk_email", List.of("email"))),
+            new AddUniqueConstraint("fresh", new UniqueConstraint("uk_name", List.of("name")))),
+        locks(new DropPrimaryKey("customer"), new AddPrimaryKey("fresh", new PrimaryKey(null, List.of("id")))),
+        locks(new CreateIndex("customer", index("idx_email", "email")), new CreateIndex("fresh", index("idx_n", "name"))),
+        locks(new DropIndex("customer", "idx_customer_name"), new DropTable("fresh")),
+        locks(new RenameTable("customer", "client"), new RenameTable("fresh", "stale")),
+        locks(new DropTable("customer"), null));
+  }
+
+  /** The steps JM408 lets pass even on an existing table: they take no such lock, or none the review can see. */
+  static Stream<Operation> nonLockingSteps() {
+    return Stream.of(new CreateIndex("customer", index("idx_email", "email"), true),
+        new DropIndex("customer", "idx_customer_name", true), new CommentOnTable("customer", "people"),
+        new DropSequence("customer_seq"), new ExecuteSql("update customer set age = 0"),
+        new FillNulls("customer", "name", "''"));
+  }
+
+  private static Arguments locks(Operation existing, Operation fresh) {
+    return Arguments.of(existing, fresh);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("lockingSteps")
+  void jm408FiresOnALockOfAnExistingTableUnlessTheMigrationHasALockTimeout(Operation existing, Operation fresh) {
+    assertThat(codes(existing, "postgresql")).as(existing.describe()).contains("JM408");
+    assertThat(codes(existing, "mariadb")).doesNotContain("JM408");
+    assertThat(Lint.all().check(BEFORE, List.of(CREATE_FRESH, existing), "postgresql", true))
+        .as("with a lock timeout").noneMatch(finding -> finding.rule().code().equals("JM408"));
+    if (fresh != null) {
+      assertThat(codes(fresh, "postgresql")).as(fresh.describe()).doesNotContain("JM408");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("nonLockingSteps")
+  void jm408StaysQuietOnStepsThatTakeNoQueuingLock(Operation step) {
+    assertThat(codes(step, "postgresql")).doesNotContain("JM408");
   }
 
   /** The codes found when the operation runs after a table was created in the same migration. */

@@ -94,6 +94,18 @@ class CliArgumentsTest {
   }
 
   @Test
+  void theDdlLockTimeoutMustBeADurationAndItsRetriesInRange() {
+    assertThat(Cli.run("upgrade", "--help").out()).contains("--ddl-lock-timeout", "--ddl-retries");
+    Cli.Result soon = Cli.run("upgrade", "--ddl-lock-timeout", "soon");
+    assertThat(soon.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(soon.errLines()).singleElement().asString().contains("'soon' is not a duration");
+    Cli.Result negative = Cli.run("downgrade", "--url", "jdbc:h2:mem:x", "--package", PACKAGE, "--classpath",
+        Cli.APPLICATION, "--ddl-lock-timeout", "2s", "--ddl-retries", "-1");
+    assertThat(negative.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(negative.errLines()).singleElement().asString().contains("--ddl-retries is -1: give 0 to 50");
+  }
+
+  @Test
   void aClassPathEntryThatDoesNotExistIsAUsageError() {
     Cli.Result result = Cli.run("status", "--url", "jdbc:h2:mem:x", "--package", PACKAGE,
         "--classpath", directory.resolve("app.jar").toString());

@@ -108,6 +108,16 @@ class CliH2Test {
   }
 
   @Test
+  void aDdlLockTimeoutIsSetBeforeEachMigration() {
+    Cli.Result dryRun = cli("upgrade", "--dry-run", "--ddl-lock-timeout", "1500ms", "--ddl-retries", "2");
+    assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
+    assertThat(dryRun.out()).contains("-- lock timeout 1500ms: the run retries up to 2 times after a timeout",
+        "set lock_timeout 1500");
+    Cli.Result upgrade = cli("upgrade", "--ddl-lock-timeout", "2s");
+    assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
+  }
+
+  @Test
   void verbosePrintsTheStatements() {
     Cli.Result upgrade = cli("upgrade", "--verbose");
     assertThat(upgrade.out()).containsIgnoringCase("create table").containsIgnoringCase("alter table");

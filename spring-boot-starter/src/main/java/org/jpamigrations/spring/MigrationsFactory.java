@@ -2,10 +2,12 @@ package org.jpamigrations.spring;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jpamigrations.Migrations;
+import org.jpamigrations.migration.LockWait;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 
@@ -30,6 +32,7 @@ final class MigrationsFactory {
         .historyTable(properties.historyTable())
         .lockTimeout(properties.lockTimeout())
         .runContracts(properties.contract());
+    ddlLockTimeout(config, properties);
     if (!isBlank(properties.url())) {
       config.dataSource(properties.url(), properties.user(), properties.password());
     } else {
@@ -76,5 +79,19 @@ final class MigrationsFactory {
 
   private static boolean isBlank(String value) {
     return value == null || value.isBlank();
+  }
+
+  /** {@code migrations.ddl-lock-timeout} and {@code migrations.ddl-retries}, checked with their names. */
+  private static void ddlLockTimeout(Migrations.Configuration config, MigrationsProperties properties) {
+    Duration timeout = properties.ddlLockTimeout();
+    if (timeout != null && (timeout.isZero() || timeout.isNegative())) {
+      throw new IllegalStateException("migrations.ddl-lock-timeout is " + timeout + ": give more than zero, such as"
+          + " 2s, or leave it unset for statements to wait as the database makes them.");
+    }
+    if (properties.ddlRetries() < 0 || properties.ddlRetries() > LockWait.MAX_RETRIES) {
+      throw new IllegalStateException("migrations.ddl-retries is " + properties.ddlRetries() + ": give 0 to "
+          + LockWait.MAX_RETRIES + " (default " + LockWait.DEFAULT_RETRIES + ").");
+    }
+    config.ddlLockTimeout(timeout, properties.ddlRetries());
   }
 }

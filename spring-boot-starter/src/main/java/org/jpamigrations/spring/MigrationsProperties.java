@@ -22,6 +22,9 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param lockTimeout How long to wait for another instance that holds the migration lock.
  * @param failOnPendingModelChanges Fail the start-up when the entities have changes that no migration records.
  * @param contract Also run contract migrations that start-up holds back while the previous version may run.
+ * @param ddlLockTimeout How long each migration statement waits for a table lock before the migration gives up and
+ *     is tried again, for migrations without @LockTimeout. Default: wait as the database does.
+ * @param ddlRetries How many times a migration is tried again after a lock timeout of ddl-lock-timeout. Default 5.
  */
 @ConfigurationProperties("migrations")
 public record MigrationsProperties(
@@ -38,4 +41,6 @@ public record MigrationsProperties(
     String datasource,
     @DefaultValue("60s") Duration lockTimeout,
     boolean failOnPendingModelChanges,
+    Duration ddlLockTimeout,
+    @DefaultValue("5") int ddlRetries,
     boolean contract) {}

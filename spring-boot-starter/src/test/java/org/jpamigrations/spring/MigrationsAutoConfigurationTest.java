@@ -137,6 +137,22 @@ class MigrationsAutoConfigurationTest {
   }
 
   @Test
+  void aDdlLockTimeoutIsSetForTheMigrationsAndChecked() {
+    runner.withPropertyValues("migrations.ddl-lock-timeout=2s", "migrations.ddl-retries=3").run(context -> {
+      assertThat(context).hasNotFailed();
+      assertThat(revisions(context.getBean(Migrations.class))).containsExactly(V1, V2);
+    });
+    runner.withPropertyValues("migrations.ddl-lock-timeout=0s").run(context -> {
+      assertThat(context).hasFailed();
+      assertThat(messages(context.getStartupFailure())).contains("migrations.ddl-lock-timeout is PT0S");
+    });
+    runner.withPropertyValues("migrations.ddl-lock-timeout=2s", "migrations.ddl-retries=-1").run(context -> {
+      assertThat(context).hasFailed();
+      assertThat(messages(context.getStartupFailure())).contains("migrations.ddl-retries is -1: give 0 to 50");
+    });
+  }
+
+  @Test
   void aMissingPackageNamesTheProperty() {
     runner.withPropertyValues("migrations.package=").run(context -> {
       assertThat(context).hasFailed();

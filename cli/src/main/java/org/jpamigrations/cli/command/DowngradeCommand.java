@@ -2,6 +2,7 @@ package org.jpamigrations.cli.command;
 
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code migrations downgrade}: undoes applied migrations, latest first. */
@@ -23,6 +24,9 @@ public final class DowngradeCommand extends DatabaseCommand {
           + " failing.")
   boolean acceptChanged;
 
+  @Mixin
+  DdlLockOptions ddlLock = new DdlLockOptions();
+
   @Override
   String command() {
     return "downgrade";
@@ -33,5 +37,6 @@ public final class DowngradeCommand extends DatabaseCommand {
     put(request, "target", target);
     request.put("dryRun", Boolean.toString(dryRun));
     request.put("acceptChanged", Boolean.toString(acceptChanged));
+    ddlLock.addTo(request);
   }
 }

@@ -2,6 +2,7 @@ package org.jpamigrations.cli.command;
 
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code migrations upgrade}: applies the pending migrations. */
@@ -28,6 +29,9 @@ public final class UpgradeCommand extends DatabaseCommand {
           + " back; once no instance of the application version before them runs.")
   boolean contract;
 
+  @Mixin
+  DdlLockOptions ddlLock = new DdlLockOptions();
+
   @Override
   String command() {
     return "upgrade";
@@ -39,5 +43,6 @@ public final class UpgradeCommand extends DatabaseCommand {
     request.put("dryRun", Boolean.toString(dryRun));
     request.put("acceptChanged", Boolean.toString(acceptChanged));
     request.put("contract", Boolean.toString(contract));
+    ddlLock.addTo(request);
   }
 }

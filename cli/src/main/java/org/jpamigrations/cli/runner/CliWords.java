@@ -16,6 +16,8 @@ final class CliWords {
       Map.entry("migrations.password", "the password (--password-env)"),
       Map.entry("migrations.package", "--package"),
       Map.entry("migrations.lockTimeout", "--lock-timeout"),
+      Map.entry("migrations.ddlLockTimeout", "--ddl-lock-timeout"),
+      Map.entry("migrations.ddlRetries", "--ddl-retries"),
       Map.entry("migrations.dialect", "--dialect"),
       Map.entry("migrations.contract=true", "--contract"),
       Map.entry("mvn migrations:repair", "migrations repair"),
@@ -25,7 +27,7 @@ final class CliWords {
 
   private static final Pattern WORD = Pattern.compile(
       "(?<![\\w.])(mvn migrations:(?:repair|upgrade|downgrade|stamp)|migrations\\.(?:url|user|password|package"
-          + "|lockTimeout|dialect|contract=true))\\b");
+          + "|lockTimeout|ddlLockTimeout|ddlRetries|dialect|contract=true))\\b");
 
   private CliWords() {}
 

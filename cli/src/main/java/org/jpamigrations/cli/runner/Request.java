@@ -2,6 +2,7 @@ package org.jpamigrations.cli.runner;
 
 import java.time.Duration;
 import java.util.Map;
+import org.jpamigrations.migration.LockWait;
 
 /**
  * A command as the launcher passes it across the class loader boundary: plain strings, read here into
@@ -24,6 +25,18 @@ record Request(Map<String, String> values) {
   Duration lockTimeout() {
     String value = values.get("lockTimeout");
     return value == null ? null : Duration.parse(value);
+  }
+
+  /** {@code --ddl-lock-timeout}, or {@code null}. */
+  Duration ddlLockTimeout() {
+    String value = values.get("ddlLockTimeout");
+    return value == null ? null : Duration.parse(value);
+  }
+
+  /** {@code --ddl-retries}, 5 when not given. */
+  int ddlRetries() {
+    String value = values.get("ddlRetries");
+    return value == null ? LockWait.DEFAULT_RETRIES : Integer.parseInt(value);
   }
 
   boolean verbose() {

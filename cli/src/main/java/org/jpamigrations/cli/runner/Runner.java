@@ -73,6 +73,9 @@ public final class Runner {
     if (request.lockTimeout() != null) {
       config.lockTimeout(request.lockTimeout());
     }
+    if (request.ddlLockTimeout() != null) {
+      config.ddlLockTimeout(request.ddlLockTimeout(), request.ddlRetries());
+    }
     return config;
   }
 

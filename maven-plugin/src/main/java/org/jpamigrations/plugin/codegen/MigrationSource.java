@@ -2,6 +2,7 @@ package org.jpamigrations.plugin.codegen;
 
 import java.time.Instant;
 import java.util.List;
+import org.jpamigrations.migration.LockWait;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.Operation;
 
@@ -21,6 +22,7 @@ import org.jpamigrations.operation.Operation;
  * @param replaces the revisions a squash replaces ({@code @Revision(replaces)}), oldest first; empty for
  *     any other migration
  * @param transactional whether it runs in a transaction ({@code @Revision(transactional)})
+ * @param lockTimeout its {@code @LockTimeout}, or {@code null} for none
  * @param contract whether it is the contract half of an expand/contract pair ({@code @Revision(contract)})
  */
 public record MigrationSource(
@@ -35,6 +37,7 @@ public record MigrationSource(
     List<String> databases,
     List<String> replaces,
     boolean transactional,
+    LockWait lockTimeout,
     boolean contract) {
 
   public MigrationSource {
@@ -52,11 +55,19 @@ public record MigrationSource(
   }
 
   /** A migration that is no contract. */
-  public MigrationSource(String packageName, String revision, List<String> parents, String message,
-      Instant created, Schema before, List<Operation> operations, List<String> warnings, List<String> databases,
-      List<String> replaces, boolean transactional) {
+  public MigrationSource(String packageName, String revision, List<String> parents, String message, Instant created,
+      Schema before, List<Operation> operations, List<String> warnings, List<String> databases, List<String> replaces,
+      boolean transactional, LockWait lockTimeout) {
     this(packageName, revision, parents, message, created, before, operations, warnings, databases, replaces,
-        transactional, false);
+        transactional, lockTimeout, false);
+  }
+
+  /** A migration without {@code @LockTimeout}. */
+  public MigrationSource(String packageName, String revision, List<String> parents, String message, Instant created,
+      Schema before, List<Operation> operations, List<String> warnings, List<String> databases, List<String> replaces,
+      boolean transactional) {
+    this(packageName, revision, parents, message, created, before, operations, warnings, databases, replaces,
+        transactional, null, false);
   }
 
   /** A migration that replaces none. */

@@ -20,6 +20,7 @@ import javax.lang.model.element.Modifier;
 import org.jpamigrations.lint.Finding;
 import org.jpamigrations.lint.Rule;
 import org.jpamigrations.migration.Dsl;
+import org.jpamigrations.migration.LockTimeout;
 import org.jpamigrations.migration.Migration;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.migration.Operations;
@@ -176,9 +177,16 @@ public final class MigrationWriter {
 
   private JavaFile javaFile(MigrationSource source, List<MethodSpec> methods) {
     String className = MigrationNames.className(source.revision(), source.message());
-    TypeSpec type = TypeSpec.classBuilder(className)
+    TypeSpec.Builder builder = TypeSpec.classBuilder(className)
         .addJavadoc(javadoc(source))
-        .addAnnotation(revision(source))
+        .addAnnotation(revision(source));
+    if (source.lockTimeout() != null) {
+      builder.addAnnotation(AnnotationSpec.builder(LockTimeout.class)
+          .addMember("value", "$S", source.lockTimeout().describe())
+          .addMember("retries", "$L", source.lockTimeout().retries())
+          .build());
+    }
+    TypeSpec type = builder
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(Migration.class)
         .addMethods(methods)

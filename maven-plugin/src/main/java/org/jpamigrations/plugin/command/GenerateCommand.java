@@ -2,6 +2,7 @@ package org.jpamigrations.plugin.command;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,11 @@ import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.lint.Finding;
 import org.jpamigrations.lint.Lint;
+import org.jpamigrations.lint.LockingSteps;
 import org.jpamigrations.lint.OnlineForms;
 import org.jpamigrations.lint.Rule;
+import org.jpamigrations.lint.Rules;
+import org.jpamigrations.migration.LockWait;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.Operation;
@@ -34,6 +38,11 @@ import org.jpamigrations.plugin.extract.MappingReader;
  * existing migrations record.
  */
 public final class GenerateCommand {
+
+  /** What an online migration waits for a lock before it gives up, and how often it is tried again. */
+  static final LockWait ONLINE_LOCK_TIMEOUT = new LockWait(Duration.ofSeconds(2), LockWait.DEFAULT_RETRIES);
+  /** The rule about steps that queue for a lock without a timeout. */
+  private static final String LOCK_TIMEOUT_RULE = "JM408";
 
   private final ProjectFormatter formatter;
 
@@ -141,12 +150,18 @@ public final class GenerateCommand {
         : draft.operations();
     boolean transactional = operations.stream().noneMatch(SqlDialects::outsideTransactionSomewhere);
     List<String> databases = draft.databases();
+    boolean locks = LockingSteps.anyLocksExisting(draft.before(), operations);
+    // Online, a step that locks an existing table gives up after a short wait and is retried (JM408).
+    LockWait lockTimeout = request.online() && locks ? ONLINE_LOCK_TIMEOUT : null;
     MigrationSource source = new MigrationSource(request.packageName(), draft.revision(), draft.parents(),
         draft.message(), request.now(), draft.before(), operations, draft.warnings(), databases, List.of(),
-        transactional, draft.contract());
-    // Data loss is flagged DESTRUCTIVE already; the other findings say what else a step risks, per database.
-    List<Finding> findings = Lint.all().check(draft.before(), operations, databases.isEmpty() ? null : databases.get(0))
-        .stream().filter(finding -> finding.rule().category() != Rule.Category.DATA_LOSS).toList();
+        transactional, lockTimeout, draft.contract());
+    // Data loss is flagged DESTRUCTIVE already; the other findings say what else a step risks, per database. The
+    // lock timeout is the migration's, or the run's: it is a line of its own, not a comment on every step.
+    List<Finding> findings = Lint.all().check(draft.before(), operations, databases.isEmpty() ? null : databases.get(0),
+            lockTimeout != null).stream()
+        .filter(finding -> finding.rule().category() != Rule.Category.DATA_LOSS)
+        .filter(finding -> !finding.rule().code().equals(LOCK_TIMEOUT_RULE)).toList();
     GeneratedMigration written = writer.write(source, findings, request.sourceRoot());
     reporter.info("Generated " + written.file() + " (revision " + draft.revision()
         + (draft.parents().isEmpty() ? "" : ", after " + String.join(", ", draft.parents())) + "):");
@@ -154,6 +169,14 @@ public final class GenerateCommand {
     if (!transactional) {
       reporter.info("It runs outside a transaction (@Revision(transactional = false)), as PostgreSQL's online index"
           + " steps must: a failure half-way is recorded as FAILED, to fix by hand and clear with migrations:repair.");
+    }
+    if (lockTimeout != null) {
+      reporter.info("It gives up on a table lock after " + lockTimeout.describe() + " and is retried up to "
+          + lockTimeout.retries() + " times (@LockTimeout), so that it never queues long behind another transaction.");
+    } else if (locks && (databases.isEmpty() || Rules.byCode(LOCK_TIMEOUT_RULE).concerns(databases.get(0)))) {
+      reporter.info("Steps of it lock tables in use: on PostgreSQL, give it @LockTimeout(value = \"2s\", retries = 5)"
+          + " or run upgrade with -Dmigrations.ddlLockTimeout=2s (" + Rules.byCode(LOCK_TIMEOUT_RULE).docs()
+          + "); generate -Dmigrations.online=true writes the annotation.");
     }
     if (!databases.isEmpty()) {
       reporter.info("The mapping was read for " + databases.get(0) + " alone (migrations.dialect): the migration "

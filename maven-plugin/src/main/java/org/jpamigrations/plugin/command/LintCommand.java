@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jpamigrations.graph.MigrationLoader;
 import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
@@ -16,6 +17,7 @@ import org.jpamigrations.lint.Lint;
 import org.jpamigrations.lint.Review;
 import org.jpamigrations.lint.Rules;
 import org.jpamigrations.lint.Severity;
+import org.jpamigrations.migration.LockWait;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.runner.AppliedState;
 
@@ -39,11 +41,20 @@ public final class LintCommand {
    * @param migrations {@code pending}, {@code all}, {@code head}, or revision ids separated by commas
    * @param databases the database keys whose rules apply ({@code postgresql}), or empty for every database
    * @param failOn the severity that fails the review, or {@code null} to report only
+   * @param ddlLockTimeout the run-wide lock timeout upgrade runs with ({@code migrations.ddlLockTimeout}), if any:
+   *     with it, no migration queues for a lock (JM408)
    */
   public record Request(String packageName, ClassLoader classLoader, Database database, String historyTable,
-      String migrations, List<String> databases, Severity failOn) {
+      String migrations, List<String> databases, Severity failOn, Optional<LockWait> ddlLockTimeout) {
+
+    /** Without a run-wide lock timeout. */
+    public Request(String packageName, ClassLoader classLoader, Database database, String historyTable,
+        String migrations, List<String> databases, Severity failOn) {
+      this(packageName, classLoader, database, historyTable, migrations, databases, failOn, Optional.empty());
+    }
 
     public Request {
+      ddlLockTimeout = ddlLockTimeout == null ? Optional.empty() : ddlLockTimeout;
       databases = List.copyOf(databases);
       databases.forEach(key -> {
         if (!Rules.DATABASES.contains(key)) {
@@ -64,7 +75,7 @@ public final class LintCommand {
     for (MigrationScript script : chosen) {
       List<String> keys = request.databases().isEmpty() ? Collections.singletonList(null) : request.databases();
       for (String key : keys) {
-        Review review = Review.of(graph, script, lint, key);
+        Review review = Review.of(graph, script, lint, key, request.ddlLockTimeout());
         reviews.add(review);
         for (Review.Reviewed finding : review.findings()) {
           String line = script.label() + ": " + finding.describe();

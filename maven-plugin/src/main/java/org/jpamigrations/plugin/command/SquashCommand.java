@@ -3,6 +3,7 @@ package org.jpamigrations.plugin.command;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.jpamigrations.diff.SchemaDiffer;
 import org.jpamigrations.graph.MigrationLoader;
 import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
+import org.jpamigrations.migration.LockWait;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.migration.Revision;
 import org.jpamigrations.model.Schema;
@@ -92,7 +94,8 @@ public final class SquashCommand {
     String message = request.message() == null || request.message().isBlank()
         ? "squash " + range.first() + " to " + range.last() : request.message().strip();
     MigrationSource source = new MigrationSource(request.packageName(), revision, range.parents(), message,
-        request.now(), before, body.upOperations(), warnings, databases(range), range.replaces(), true);
+        request.now(), before, body.upOperations(), warnings, databases(range), range.replaces(), true,
+        lockTimeout(range));
     GeneratedMigration written = new MigrationWriter(formatter, reporter::warn).write(source, body, request.sourceRoot());
     reporter.info("Wrote the squash migration " + written.file() + " (revision " + revision + "): it replaces the "
         + range.chain().size() + " migrations " + range.first() + " to " + range.last() + ", with "
@@ -103,6 +106,20 @@ public final class SquashCommand {
         + " Delete the replaced classes once every database has applied them or the squash.");
     warnings.forEach(warning -> reporter.warn(warning + " (see the WARNING in " + written.className() + ")"));
     return written;
+  }
+
+  /**
+   * The longest wait and the most retries of the replaced migrations' {@code @LockTimeout}s, so that the squash
+   * never queues for a lock where one of them would not; {@code null} when none has one.
+   */
+  private static LockWait lockTimeout(SquashRange range) {
+    List<LockWait> declared = range.chain().stream()
+        .flatMap(script -> LockWait.declaredBy(script.type()).stream()).toList();
+    if (declared.isEmpty()) {
+      return null;
+    }
+    return new LockWait(declared.stream().map(LockWait::timeout).max(Comparator.naturalOrder()).orElseThrow(),
+        declared.stream().mapToInt(LockWait::retries).max().orElseThrow());
   }
 
   /** Whether the operation only shapes the schema, so that the difference it leaves says all it did. */

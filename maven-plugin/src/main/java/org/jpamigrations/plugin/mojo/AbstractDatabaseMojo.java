@@ -10,6 +10,8 @@ import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.jpamigrations.plugin.command.MigrateCommand;
 import org.jpamigrations.jdbc.Database;
+import org.jpamigrations.migration.LockWait;
+import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.plugin.extract.QuietLogging;
 import org.jpamigrations.plugin.project.ProjectClassLoader;
 import org.jpamigrations.runner.RunOptions;
@@ -49,6 +51,18 @@ abstract class AbstractDatabaseMojo extends AbstractApplicationMojo {
   @Parameter(property = "migrations.lockTimeout", defaultValue = "60")
   protected int lockTimeout;
 
+  /**
+   * How long each migration statement waits for a table lock before the migration gives up and is tried again,
+   * as {@code 500ms}, {@code 2s} or {@code 1m}, for migrations without their own {@code @LockTimeout}. Unset, the
+   * default: statements wait as the database makes them. Not the wait for another run's lock (lockTimeout).
+   */
+  @Parameter(property = "migrations.ddlLockTimeout")
+  protected String ddlLockTimeout;
+
+  /** How many times a migration is tried again after a lock timeout of migrations.ddlLockTimeout. */
+  @Parameter(property = "migrations.ddlRetries", defaultValue = "5")
+  protected int ddlRetries = LockWait.DEFAULT_RETRIES;
+
   @Parameter(defaultValue = "${settings}", readonly = true)
   protected Settings settings;
 
@@ -71,7 +85,8 @@ abstract class AbstractDatabaseMojo extends AbstractApplicationMojo {
     }
     ServerCredentials credentials = database.credentials(
         ServerCredentials.resolve(settings, settingsDecrypter, serverId, blankToNull(user), password()));
-    RunOptions options = options(RunOptions.DEFAULTS.withLockTimeout(Duration.ofSeconds(lockTimeout)));
+    RunOptions options = options(RunOptions.DEFAULTS.withLockTimeout(Duration.ofSeconds(lockTimeout))
+        .withDdlLockTimeout(ddlLockTimeout(), ddlRetries));
     try (QuietLogging quiet = QuietLogging.hibernate(getLog().isDebugEnabled());
         URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
       MigrateCommand.Request request = new MigrateCommand.Request(
@@ -86,6 +101,22 @@ abstract class AbstractDatabaseMojo extends AbstractApplicationMojo {
   /** Whether this run connects to the database at all; the report does only when asked to. */
   protected boolean readsDatabase() {
     return true;
+  }
+
+  /** {@code migrations.ddlLockTimeout}, checked with {@code migrations.ddlRetries}; {@code null} when unset. */
+  private Duration ddlLockTimeout() throws MojoFailureException {
+    if (ddlRetries < 0 || ddlRetries > LockWait.MAX_RETRIES) {
+      throw new MojoFailureException("migrations.ddlRetries is " + ddlRetries + ": give 0 to " + LockWait.MAX_RETRIES
+          + " retries after a lock timeout (default " + LockWait.DEFAULT_RETRIES + ").");
+    }
+    if (ddlLockTimeout == null || ddlLockTimeout.isBlank()) {
+      return null;
+    }
+    try {
+      return LockWait.parse(ddlLockTimeout, "migrations.ddlLockTimeout");
+    } catch (MigrationException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    }
   }
 
   /** The revision the goal moves to or records, for the goals that take one ({@code migrations.target}). */

@@ -38,7 +38,7 @@ public class LintMojo extends AbstractDatabaseMojo {
     List<String> keys = databases == null ? List.of() : Arrays.stream(databases.split(","))
         .map(key -> key.strip().toLowerCase(Locale.ROOT)).filter(key -> !key.isEmpty()).toList();
     new LintCommand().run(new LintCommand.Request(request.packageName(), request.classLoader(), request.database(),
-        request.historyTable(), migrations, keys, severity()), reporter());
+        request.historyTable(), migrations, keys, severity(), request.options().ddlLockWait()), reporter());
   }
 
   private Severity severity() {

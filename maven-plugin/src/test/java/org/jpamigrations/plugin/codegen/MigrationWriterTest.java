@@ -11,13 +11,16 @@ import static org.jpamigrations.migration.Dsl.varchar;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import org.jpamigrations.migration.LockWait;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Schema;
+import org.jpamigrations.operation.AddColumn;
 import org.jpamigrations.operation.CreateIndex;
 import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.ExecuteSql;
@@ -117,5 +120,21 @@ class MigrationWriterTest {
 
     assertThat(java).contains("transactional = false",
         "op.online().createIndex(\"t\", index(\"idx_t_name\", \"name\"));", "op.online().dropIndex(\"t\", \"idx_t_name\");");
+  }
+
+  @Test
+  void aLockTimeoutIsWrittenAsTheAnnotationAndCompiles() throws IOException {
+    Schema before = Schema.EMPTY.withTable(table("t").column(column("id", bigint()).notNull())
+        .column(column("name", varchar(100))));
+    MigrationSource source = new MigrationSource("a.b", "20261125101500", List.of(), "add note", null, before,
+        List.of(new AddColumn("t", column("note", varchar(40)))), List.of(), List.of(), List.of(), true,
+        new LockWait(Duration.ofSeconds(2), 5));
+
+    Path file = writer.write(source, sourceRoot).file();
+
+    assertThat(Files.readString(file)).contains("@LockTimeout(\n        value = \"2s\",\n        retries = 5\n)\npublic final class");
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    assertThat(javac.run(null, null, null, "-d", sourceRoot.resolve("classes").toString(), "-classpath",
+        System.getProperty("java.class.path"), file.toString())).as("javac").isZero();
   }
 }

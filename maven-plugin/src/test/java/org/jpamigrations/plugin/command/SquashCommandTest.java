@@ -76,6 +76,23 @@ class SquashCommandTest {
   }
 
   @Test
+  void theSquashWaitsForLocksAsTheMostPatientMigrationItReplaces() throws Exception {
+    String[][] timeouts = {{"2", "@LockTimeout(\"3s\")"}, {"3", "@LockTimeout(value = \"500ms\", retries = 8)"}};
+    for (String[] timeout : timeouts) {
+      Path file = sources.resolve("M" + DAY + timeout[0] + ".java");
+      Files.writeString(file, Files.readString(file)
+          .replace("import org.jpamigrations.migration.Migration;",
+              "import org.jpamigrations.migration.LockTimeout;\nimport org.jpamigrations.migration.Migration;")
+          .replace("@Revision(", timeout[1] + "\n@Revision("));
+      compile(file);
+    }
+
+    String text = Files.readString(squash("1", "3").file());
+
+    assertThat(text).contains("@LockTimeout(", "value = \"3s\"", "retries = 8");
+  }
+
+  @Test
   void aRangeThatIsNotOneStraightLineIsRefused() throws Exception {
     compile(migration("5", "2", "op.addColumn(\"t\", column(\"d\", integer()));", "op.dropColumn(\"t\", \"d\");"),
         migration("6", new String[] {"4", "5"}, "", ""));
