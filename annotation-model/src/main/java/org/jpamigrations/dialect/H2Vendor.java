@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import org.jpamigrations.model.Column;
 
@@ -34,6 +35,12 @@ record H2Vendor() implements Vendor {
   @Override
   public String lockHolders() {
     return "information_schema.sessions";
+  }
+
+  @Override
+  public Optional<String> rowEstimates() {
+    return Optional.of("select table_schema, table_name, row_count_estimate from information_schema.tables"
+        + " where table_schema = current_schema and table_type = 'BASE TABLE'");
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.sql.Types;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import org.hibernate.dialect.Dialect;
 import org.jpamigrations.model.CheckConstraint;
@@ -93,6 +94,11 @@ public final class HibernateSqlDialect implements SqlDialect {
   @Override
   public String lockHolders() {
     return vendor.lockHolders();
+  }
+
+  @Override
+  public Optional<String> rowEstimates() {
+    return vendor.rowEstimates();
   }
 
   @Override

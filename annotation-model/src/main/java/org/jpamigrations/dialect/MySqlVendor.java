@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Column;
@@ -50,6 +51,13 @@ record MySqlVendor(String name) implements Vendor {
   public String lockHolders() {
     return "show processlist (or information_schema.innodb_trx for the open transactions"
         + (name.equals("MySQL") ? ", performance_schema.metadata_locks for who holds the table" : "") + ")";
+  }
+
+  /** InnoDB's sampled estimate, which {@code analyze table} refreshes. */
+  @Override
+  public Optional<String> rowEstimates() {
+    return Optional.of("select table_schema, table_name, table_rows from information_schema.tables"
+        + " where table_schema = database() and table_type = 'BASE TABLE'");
   }
 
   @Override

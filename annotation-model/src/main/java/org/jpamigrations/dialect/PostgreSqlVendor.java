@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.Names;
 import org.jpamigrations.model.PrimaryKey;
@@ -97,6 +98,15 @@ record PostgreSqlVendor() implements Vendor {
   public String lockHolders() {
     return "pg_stat_activity (select pid, xact_start, state, query from pg_stat_activity where xact_start is not null"
         + " order by xact_start)";
+  }
+
+  /** {@code reltuples} is what the last {@code analyze} or vacuum counted; -1 until the table was analysed. */
+  @Override
+  public Optional<String> rowEstimates() {
+    return Optional.of("select n.nspname, c.relname, c.reltuples::bigint from pg_class c"
+        + " join pg_namespace n on n.oid = c.relnamespace"
+        + " where c.relkind in ('r', 'p') and n.nspname = any (current_schemas(false))"
+        + " order by array_position(current_schemas(false), n.nspname)");
   }
 
   @Override

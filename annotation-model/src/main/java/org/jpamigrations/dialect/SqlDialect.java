@@ -3,6 +3,7 @@ package org.jpamigrations.dialect;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.jpamigrations.model.ColumnType;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.Operation;
@@ -67,6 +68,15 @@ public interface SqlDialect {
   /** Where to find the transaction that holds a lock: {@code pg_stat_activity}, for a message. */
   default String lockHolders() {
     return "the database's list of sessions";
+  }
+
+  /**
+   * A query of the estimated rows of each table in the current schema(s), read from the catalog's statistics and
+   * so cheap on any table: columns schema, table and estimate (negative or null: unknown). Empty where this
+   * database's statistics are not known here.
+   */
+  default Optional<String> rowEstimates() {
+    return Optional.empty();
   }
 
   /** The kinds of migration lock a database offers. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.H2Dialect;
 import org.hibernate.dialect.MariaDBDialect;
@@ -211,6 +212,15 @@ sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServ
   /** Where to look for the transaction that holds a lock, for the message of a migration that gave up on it. */
   default String lockHolders() {
     return "the database's list of sessions";
+  }
+
+  /**
+   * A query of the estimated rows of each table in the current schema(s), from the catalog's statistics (never a
+   * count): columns schema, table and estimate, a negative or null estimate meaning unknown; tables of a schema
+   * earlier in the search path first. Empty where no such statistics are known here.
+   */
+  default Optional<String> rowEstimates() {
+    return Optional.empty();
   }
 
   /** Index names belong to the schema here, so the name is qualified with the table's schema. */
