@@ -3,6 +3,7 @@ package org.jpamigrations.lint;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.CreateTable;
@@ -38,15 +39,25 @@ public final class Lint {
    * not.
    */
   public List<Finding> check(Schema before, List<Operation> operations, String database, boolean lockTimeout) {
+    return check(before, operations, database, lockTimeout, TableSizes.UNKNOWN);
+  }
+
+  /**
+   * The findings, each on an existing table carrying its estimated rows from {@code sizes}: a fact for the
+   * reader, which changes neither what fires nor how much it matters.
+   */
+  public List<Finding> check(Schema before, List<Operation> operations, String database, boolean lockTimeout,
+      TableSizes sizes) {
     List<Finding> findings = new ArrayList<>();
     Set<String> created = new HashSet<>();
     Schema schema = before;
     for (int i = 0; i < operations.size(); i++) {
       Operation operation = operations.get(i);
       StepContext context = new StepContext(schema, created, lockTimeout);
+      Optional<TableSizes.Estimate> size = StepTables.of(operation).filter(context::existing).flatMap(sizes::of);
       for (Rule rule : rules) {
         if ((database == null || rule.concerns(database)) && rule.check().fires(operation, context)) {
-          findings.add(new Finding(rule, i + 1, operation, String.join(", ", rule.databases())));
+          findings.add(new Finding(rule, i + 1, operation, String.join(", ", rule.databases()), size));
         }
       }
       if (operation instanceof CreateTable create) {

@@ -46,8 +46,15 @@ public record Review(MigrationScript script, List<Reviewed> findings) {
    */
   public static Review of(RevisionGraph graph, MigrationScript script, Lint lint, String database,
       Optional<LockWait> runWide) {
+    return of(graph, script, lint, database, runWide, TableSizes.UNKNOWN);
+  }
+
+  /** Reviews the migration as above, each finding on an existing table with its estimated rows from {@code sizes}. */
+  public static Review of(RevisionGraph graph, MigrationScript script, Lint lint, String database,
+      Optional<LockWait> runWide, TableSizes sizes) {
     boolean lockTimeout = runWide.isPresent() || LockWait.declaredBy(script.type()).isPresent();
-    List<Finding> found = lint.check(graph.schemaBefore(script.revision()), script.up(), database, lockTimeout);
+    List<Finding> found = lint.check(graph.schemaBefore(script.revision()), script.up(), database, lockTimeout,
+        sizes);
     List<Acknowledge> answers = Arrays.asList(script.type().getAnnotationsByType(Acknowledge.class));
     return new Review(script, found.stream()
         .map(finding -> new Reviewed(finding, answers.stream().filter(a -> accepts(a, finding)).findFirst()
