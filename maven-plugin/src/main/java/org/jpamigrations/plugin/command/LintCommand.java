@@ -1,7 +1,5 @@
 package org.jpamigrations.plugin.command;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,7 +9,6 @@ import java.util.Optional;
 import org.jpamigrations.graph.MigrationLoader;
 import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
-import org.jpamigrations.history.HistoryTable;
 import org.jpamigrations.jdbc.Database;
 import org.jpamigrations.lint.Lint;
 import org.jpamigrations.lint.Review;
@@ -19,12 +16,11 @@ import org.jpamigrations.lint.Rules;
 import org.jpamigrations.lint.Severity;
 import org.jpamigrations.migration.LockWait;
 import org.jpamigrations.migration.MigrationException;
-import org.jpamigrations.runner.AppliedState;
 
 /**
  * Reviews migrations for safety before they run: what each step loses, can fail on, breaks for the running
- * application, or locks, for the databases chosen. Runs nothing; a database, when reachable, only tells which
- * migrations are pending.
+ * application, or locks, for the databases chosen. Runs nothing; a database, when reachable, tells which
+ * migrations are pending and how many rows its tables hold, a fact shown with the findings.
  */
 public final class LintCommand {
 
@@ -43,9 +39,17 @@ public final class LintCommand {
    * @param failOn the severity that fails the review, or {@code null} to report only
    * @param ddlLockTimeout the run-wide lock timeout upgrade runs with ({@code migrations.ddlLockTimeout}), if any:
    *     with it, no migration queues for a lock (JM408)
+   * @param dialect the database's dialect when set ({@code migrations.dialect}), else {@code null} to tell it from
+   *     the connection: it knows where the database keeps its table statistics
    */
   public record Request(String packageName, ClassLoader classLoader, Database database, String historyTable,
-      String migrations, List<String> databases, Severity failOn, Optional<LockWait> ddlLockTimeout) {
+      String migrations, List<String> databases, Severity failOn, Optional<LockWait> ddlLockTimeout, String dialect) {
+
+    /** With the dialect told by the connection. */
+    public Request(String packageName, ClassLoader classLoader, Database database, String historyTable,
+        String migrations, List<String> databases, Severity failOn, Optional<LockWait> ddlLockTimeout) {
+      this(packageName, classLoader, database, historyTable, migrations, databases, failOn, ddlLockTimeout, null);
+    }
 
     /** Without a run-wide lock timeout. */
     public Request(String packageName, ClassLoader classLoader, Database database, String historyTable,
@@ -69,13 +73,14 @@ public final class LintCommand {
   public List<Review> run(Request request, Reporter reporter) {
     RevisionGraph graph = RevisionGraph.allowingHeads(
         MigrationLoader.loadRequired(request.classLoader(), request.packageName()));
-    List<MigrationScript> chosen = chosen(request, graph, reporter);
+    DatabaseFacts facts = DatabaseFacts.read(request, graph, reporter);
+    List<MigrationScript> chosen = chosen(request, graph, facts);
     Lint lint = Lint.all();
     List<Review> reviews = new ArrayList<>();
     for (MigrationScript script : chosen) {
       List<String> keys = request.databases().isEmpty() ? Collections.singletonList(null) : request.databases();
       for (String key : keys) {
-        Review review = Review.of(graph, script, lint, key, request.ddlLockTimeout());
+        Review review = Review.of(graph, script, lint, key, request.ddlLockTimeout(), facts.sizes());
         reviews.add(review);
         for (Review.Reviewed finding : review.findings()) {
           String line = script.label() + ": " + finding.describe();
@@ -113,33 +118,21 @@ public final class LintCommand {
         .filter(f -> f.acknowledged().isEmpty() && f.finding().rule().severity() == severity).count();
   }
 
-  private static List<MigrationScript> chosen(Request request, RevisionGraph graph, Reporter reporter) {
-    String which = request.migrations() == null || request.migrations().isBlank() ? PENDING : request.migrations().strip();
-    switch (which.toLowerCase(Locale.ROOT)) {
+  private static List<MigrationScript> chosen(Request request, RevisionGraph graph, DatabaseFacts facts) {
+    switch (which(request).toLowerCase(Locale.ROOT)) {
       case ALL:
         return graph.ordered();
       case HEAD:
         return graph.heads();
       case PENDING:
-        return pending(request, graph, reporter);
+        return facts.pending().orElseGet(graph::ordered);
       default:
-        return Arrays.stream(which.split(",")).map(String::strip).filter(r -> !r.isEmpty()).map(graph::get).toList();
+        return Arrays.stream(which(request).split(",")).map(String::strip).filter(r -> !r.isEmpty()).map(graph::get)
+            .toList();
     }
   }
 
-  private static List<MigrationScript> pending(Request request, RevisionGraph graph, Reporter reporter) {
-    if (request.database() == null) {
-      return graph.ordered();
-    }
-    try (Connection connection = request.database().open(request.classLoader())) {
-      List<MigrationScript> pending = AppliedState.read(connection, new HistoryTable(request.historyTable()), graph)
-          .pending();
-      reporter.info("Reviewing the " + pending.size() + " migrations pending on " + request.database()
-          + " (migrations.lint.migrations=all reviews every one)");
-      return pending;
-    } catch (MigrationException | SQLException e) {
-      reporter.info("Reviewing every migration: the database cannot tell which are pending (" + e.getMessage() + ")");
-      return graph.ordered();
-    }
+  static String which(Request request) {
+    return request.migrations() == null || request.migrations().isBlank() ? PENDING : request.migrations().strip();
   }
 }

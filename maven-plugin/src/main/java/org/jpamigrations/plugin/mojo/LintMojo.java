@@ -15,7 +15,7 @@ import org.jpamigrations.plugin.command.MigrateCommand;
 /**
  * Reviews migrations for safety before they run, per database: data they lose, rows they can fail on, the
  * running application they break, the locks and rewrites they cause. Runs nothing; the database only tells
- * which migrations are pending. Binds to {@code verify} when added to the build.
+ * which migrations are pending and how many rows its tables hold. Binds to {@code verify} when added to the build.
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.TEST,
     threadSafe = true)
@@ -38,7 +38,8 @@ public class LintMojo extends AbstractDatabaseMojo {
     List<String> keys = databases == null ? List.of() : Arrays.stream(databases.split(","))
         .map(key -> key.strip().toLowerCase(Locale.ROOT)).filter(key -> !key.isEmpty()).toList();
     new LintCommand().run(new LintCommand.Request(request.packageName(), request.classLoader(), request.database(),
-        request.historyTable(), migrations, keys, severity(), request.options().ddlLockWait()), reporter());
+        request.historyTable(), migrations, keys, severity(), request.options().ddlLockWait(), request.dialect()),
+        reporter());
   }
 
   private Severity severity() {
