@@ -76,9 +76,11 @@ public final class Benchmarks {
     rows.add(HistoryBenchmarks.replay(replayed, WARMUPS, RUNS));
     rows.addAll(HistoryBenchmarks.squashed(history, history.squashed(work.resolve("history-h2-squashed")),
         HistoryBenchmarks.H2, HISTORY_WARMUPS, HISTORY_RUNS));
+    rows.addAll(OnlineBenchmarks.run(postgresql));
     rows.addAll(GoalBenchmarks.run(Path.of(System.getProperty("benchmarks.root", "..")), GOAL_WARMUPS, GOAL_RUNS));
     System.out.printf("%nJPA Migrations benchmarks: median (fastest-slowest) of %d runs after %d warm-ups"
-        + " (%d and %d for the histories, %d and %d for the goals), Java %s, %d cores%n%n", RUNS, WARMUPS, HISTORY_RUNS,
+        + " (%d and %d for the histories, %d and %d for the goals; one run of each online step), Java %s,"
+        + " %d cores%n%n", RUNS, WARMUPS, HISTORY_RUNS,
         HISTORY_WARMUPS, GOAL_RUNS, GOAL_WARMUPS,
         System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
     System.out.printf("%-22s %-27s %-27s   %-38s %-27s %6s%n",
