@@ -132,6 +132,7 @@ public final class LintCommand {
     }
   }
 
+  /** Which migrations the request names: {@code pending} when it names none. */
   static String which(Request request) {
     return request.migrations() == null || request.migrations().isBlank() ? PENDING : request.migrations().strip();
   }
