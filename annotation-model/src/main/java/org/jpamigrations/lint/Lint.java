@@ -1,12 +1,10 @@
 package org.jpamigrations.lint;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jpamigrations.model.Schema;
-import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.Operation;
 
 /** Runs the rules over the operations of one migration, for one database or for every one. */
@@ -49,7 +47,7 @@ public final class Lint {
   public List<Finding> check(Schema before, List<Operation> operations, String database, boolean lockTimeout,
       TableSizes sizes) {
     List<Finding> findings = new ArrayList<>();
-    Set<String> created = new HashSet<>();
+    Set<String> created = Set.of();
     Schema schema = before;
     for (int i = 0; i < operations.size(); i++) {
       Operation operation = operations.get(i);
@@ -60,9 +58,7 @@ public final class Lint {
           findings.add(new Finding(rule, i + 1, operation, String.join(", ", rule.databases()), size));
         }
       }
-      if (operation instanceof CreateTable create) {
-        created.add(create.table().name());
-      }
+      created = StepContext.createdAfter(created, operation);
       schema = operation.changesSchema() ? operation.apply(schema) : schema;
     }
     return findings;

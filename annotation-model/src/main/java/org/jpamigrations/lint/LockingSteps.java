@@ -1,6 +1,5 @@
 package org.jpamigrations.lint;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -8,7 +7,6 @@ import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.CommentOnTable;
 import org.jpamigrations.operation.CopyValues;
 import org.jpamigrations.operation.CreateIndex;
-import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.DropIndex;
 import org.jpamigrations.operation.FillNulls;
 import org.jpamigrations.operation.Operation;
@@ -38,14 +36,12 @@ public final class LockingSteps {
 
   /** Whether any step of the migration locks a table that existed before it. */
   public static boolean anyLocksExisting(Schema before, List<Operation> operations) {
-    Set<String> created = new HashSet<>();
+    Set<String> created = Set.of();
     for (Operation operation : operations) {
       if (locksExisting(operation, new StepContext(before, created))) {
         return true;
       }
-      if (operation instanceof CreateTable create) {
-        created.add(create.table().name());
-      }
+      created = StepContext.createdAfter(created, operation);
     }
     return false;
   }

@@ -65,6 +65,9 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
   private static final ClassName PRIMARY_KEY = ClassName.get(PrimaryKey.class);
   private static final ClassName LIST = ClassName.get(List.class);
 
+  /** Whether code rendered since {@link #usedDsl()} last answered refers to a {@link Dsl} factory. */
+  private boolean usedDsl;
+
   /** Type codes that have a Dsl factory without arguments. */
   private static final Map<Integer, String> PLAIN_FACTORIES = Map.ofEntries(
       Map.entry(Types.BOOLEAN, "bool"),
@@ -107,6 +110,21 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
   /** The statement, ending in a semicolon and a line break. */
   public CodeBlock render(Operation operation) {
     return operation.accept(this);
+  }
+
+  /**
+   * Whether the code rendered since the last call refers to a {@link Dsl} factory, so that the file needs its
+   * static import; answering starts the count again. Cheaper than searching the rendered text.
+   */
+  public boolean usedDsl() {
+    boolean used = usedDsl;
+    usedDsl = false;
+    return used;
+  }
+
+  private ClassName dsl() {
+    usedDsl = true;
+    return DSL;
   }
 
   @Override
@@ -227,14 +245,14 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
     Sequence sequence = op.sequence();
     // start and increment are always shown: they are what a sequence is about
     return statement("op.createSequence($T.sequence($S).startWith($L).incrementBy($L))",
-        DSL, sequence.name(), number(sequence.start()), number(sequence.increment()));
+        dsl(), sequence.name(), number(sequence.start()), number(sequence.increment()));
   }
 
   @Override
   public CodeBlock visit(AlterSequence op) {
     Sequence sequence = op.sequence();
     return statement("op.alterSequence($T.sequence($S).startWith($L).incrementBy($L))",
-        DSL, sequence.name(), number(sequence.start()), number(sequence.increment()));
+        dsl(), sequence.name(), number(sequence.start()), number(sequence.increment()));
   }
 
   @Override
@@ -277,8 +295,8 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
   }
 
   /** {@code table("x")} and its parts, one per line (a statement indents continuation lines). */
-  static CodeBlock table(Table table) {
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.table($S)", DSL, table.name());
+  CodeBlock table(Table table) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.table($S)", dsl(), table.name());
     for (Column column : table.columns()) {
       code.add("\n.column($L)", column(column));
     }
@@ -307,8 +325,8 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
     return code.build();
   }
 
-  static CodeBlock column(Column column) {
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.column($S, $L)", DSL, column.name(), type(column.type()));
+  CodeBlock column(Column column) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.column($S, $L)", dsl(), column.name(), type(column.type()));
     if (!column.nullable()) {
       code.add("$Z.notNull()");
     }
@@ -331,15 +349,15 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
    * The nicest Dsl factory for the type; {@code type(code)} with the set parts otherwise. The factory
    * name is part of the format, not an argument: JavaPoet shortens {@code Dsl.x} to a static import only then.
    */
-  static CodeBlock type(ColumnType type) {
+  CodeBlock type(ColumnType type) {
     if (type.isEnum()) {
       // The enum factories when they make exactly this type
       String[] values = type.values().toArray(String[]::new);
       if (type.equals(Dsl.enumByOrdinal(values))) {
-        return CodeBlock.of("$T.enumByOrdinal($L)", DSL, strings(type.values()));
+        return CodeBlock.of("$T.enumByOrdinal($L)", dsl(), strings(type.values()));
       }
       if (type.length() != null && type.equals(Dsl.enumByName(type.length(), values))) {
-        return CodeBlock.of("$T.enumByName($L, $L)", DSL, number(type.length()), strings(type.values()));
+        return CodeBlock.of("$T.enumByName($L, $L)", dsl(), number(type.length()), strings(type.values()));
       }
     }
     CodeBlock.Builder code = CodeBlock.builder();
@@ -348,15 +366,15 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
     Integer scale = type.scale();
     int jdbcCode = type.code();
     if (length == null && precision == null && scale == null && PLAIN_FACTORIES.containsKey(jdbcCode)) {
-      code.add("$T." + PLAIN_FACTORIES.get(jdbcCode) + "()", DSL);
+      code.add("$T." + PLAIN_FACTORIES.get(jdbcCode) + "()", dsl());
     } else if (length != null && precision == null && scale == null && LENGTH_FACTORIES.containsKey(jdbcCode)) {
-      code.add("$T." + LENGTH_FACTORIES.get(jdbcCode) + "($L)", DSL, number(length));
+      code.add("$T." + LENGTH_FACTORIES.get(jdbcCode) + "($L)", dsl(), number(length));
     } else if (length == null && precision != null && scale == null && PRECISION_FACTORIES.containsKey(jdbcCode)) {
-      code.add("$T." + PRECISION_FACTORIES.get(jdbcCode) + "($L)", DSL, precision);
+      code.add("$T." + PRECISION_FACTORIES.get(jdbcCode) + "($L)", dsl(), precision);
     } else if (length == null && precision != null && scale != null && NUMERIC_FACTORIES.containsKey(jdbcCode)) {
-      code.add("$T." + NUMERIC_FACTORIES.get(jdbcCode) + "($L, $L)", DSL, precision, scale);
+      code.add("$T." + NUMERIC_FACTORIES.get(jdbcCode) + "($L, $L)", dsl(), precision, scale);
     } else {
-      code.add("$T.type($L)", DSL, typeCode(jdbcCode));
+      code.add("$T.type($L)", dsl(), typeCode(jdbcCode));
       if (length != null) {
         code.add(".length($L)", number(length));
       }
@@ -376,9 +394,9 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
     return code.build();
   }
 
-  static CodeBlock foreignKey(ForeignKey foreignKey) {
+  CodeBlock foreignKey(ForeignKey foreignKey) {
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("$T.foreignKey($S, $L)", DSL, foreignKey.name(), strings(foreignKey.columns()))
+        .add("$T.foreignKey($S, $L)", dsl(), foreignKey.name(), strings(foreignKey.columns()))
         .add("$Z.references($S, $L)", foreignKey.referencedTable(), strings(foreignKey.referencedColumns()));
     if (foreignKey.onDelete() != ReferentialAction.NO_ACTION) {
       code.add("$Z.onDelete($T.$L)", REFERENTIAL_ACTION, foreignKey.onDelete().name());
@@ -389,9 +407,9 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
     return code.build();
   }
 
-  static CodeBlock index(Index index) {
+  CodeBlock index(Index index) {
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("$T.index($S, $L)", DSL, index.name(), strings(index.columns()));
+        .add("$T.index($S, $L)", dsl(), index.name(), strings(index.columns()));
     if (!index.descending().isEmpty()) {
       code.add("$Z.descending($L)", strings(index.descending()));
     }

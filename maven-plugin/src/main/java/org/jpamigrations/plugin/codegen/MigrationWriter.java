@@ -97,6 +97,7 @@ public final class MigrationWriter {
     // Within up(), after two levels of indentation and the comment's own prefix.
     SourceStyle style = style(source, sourceRoot);
     int width = Math.min(WARNING_WIDTH, style.maxLineLength() - 24);
+    renderer.usedDsl();
     List<MethodSpec> up = methods("up", warnings(source.warnings(), width), steps(body.up(), findings, width));
     List<MethodSpec> down = methods("down", CodeBlock.of(""), steps(body.down(), List.of(), width));
     List<MethodSpec> all = new ArrayList<>();
@@ -104,7 +105,7 @@ public final class MigrationWriter {
     all.add(down.get(0));
     all.addAll(up.subList(1, up.size()));
     all.addAll(down.subList(1, down.size()));
-    return writeFile(source, sourceRoot, style, all, body.destructive(), body.zeroFilled());
+    return writeFile(source, sourceRoot, style, all, renderer.usedDsl(), body.destructive(), body.zeroFilled());
   }
 
   /**
@@ -124,7 +125,7 @@ public final class MigrationWriter {
         .add("//   op.sql(\"UPDATE customer SET status = NULL WHERE status = 'ACTIVE'\");\n")
         .build();
     return writeFile(source, sourceRoot, style(source, sourceRoot), List.of(method("up", upHelp),
-        method("down", downHelp)), List.of(), List.of());
+        method("down", downHelp)), false, List.of(), List.of());
   }
 
   /**
@@ -141,19 +142,20 @@ public final class MigrationWriter {
         .build();
     CodeBlock down = CodeBlock.of("// Nothing to undo: downgrading past this revision undoes the branches.\n");
     return writeFile(source, sourceRoot, style(source, sourceRoot), List.of(method("up", up), method("down", down)),
-        List.of(), List.of());
+        false, List.of(), List.of());
   }
 
   private GeneratedMigration writeFile(MigrationSource source, Path sourceRoot, SourceStyle style,
-      List<MethodSpec> methods, List<String> destructive, List<String> zeroFilled) {
-    JavaFile javaFile = javaFile(source, methods);
+      List<MethodSpec> methods, boolean usesDsl, List<String> destructive, List<String> zeroFilled) {
+    JavaFile javaFile = javaFile(source, methods, usesDsl);
     String className = javaFile.typeSpec().name();
     Path directory = directory(source, sourceRoot);
     Path file = directory.resolve(className + ".java");
     try {
       Files.createDirectories(directory);
       // CREATE_NEW: never replace a migration someone may already have edited or applied
-      String text = MigrationTemplate.in(directory).map(t -> t.render(javaFile.toString())).orElse(javaFile.toString());
+      String code = javaFile.toString(); // once: each call writes the whole file twice (imports, then text)
+      String text = MigrationTemplate.in(directory).map(t -> t.render(code)).orElse(code);
       Files.writeString(file, formatter.formatOrKeep(style.apply(text), file, warn), StandardCharsets.UTF_8,
           StandardOpenOption.CREATE_NEW);
     } catch (FileAlreadyExistsException e) {
@@ -175,7 +177,7 @@ public final class MigrationWriter {
     return SourceStyle.of(directory(source, sourceRoot).resolve("Migration.java"));
   }
 
-  private JavaFile javaFile(MigrationSource source, List<MethodSpec> methods) {
+  private JavaFile javaFile(MigrationSource source, List<MethodSpec> methods, boolean usesDsl) {
     String className = MigrationNames.className(source.revision(), source.message());
     TypeSpec.Builder builder = TypeSpec.classBuilder(className)
         .addJavadoc(javadoc(source))
@@ -192,15 +194,10 @@ public final class MigrationWriter {
         .addMethods(methods)
         .build();
     JavaFile.Builder file = JavaFile.builder(source.packageName(), type).indent(INDENT).skipJavaLangImports(true);
-    if (methods.stream().anyMatch(MigrationWriter::usesDsl)) {
+    if (usesDsl) {
       file.addStaticImport(ClassName.get(Dsl.class), "*");
     }
     return file.build();
-  }
-
-  /** Whether the method refers to a Dsl factory; rendered without imports, it names the class in full. */
-  private static boolean usesDsl(MethodSpec method) {
-    return method.toString().contains(Dsl.class.getName() + ".");
   }
 
   private static CodeBlock javadoc(MigrationSource source) {

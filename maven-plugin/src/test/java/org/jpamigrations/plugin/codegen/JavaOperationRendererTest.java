@@ -48,7 +48,7 @@ class JavaOperationRendererTest {
   }
 
   private String java(ColumnType type) {
-    String statement = inMethod(CodeBlock.builder().addStatement("f($L)", JavaOperationRenderer.type(type)).build());
+    String statement = inMethod(CodeBlock.builder().addStatement("f($L)", new JavaOperationRenderer().type(type)).build());
     return statement.substring("f(".length(), statement.length() - ");\n".length());
   }
 
