@@ -47,6 +47,8 @@ public final class Benchmarks {
   private static final int GOAL_WARMUPS = 1;
   private static final int GOAL_RUNS = 5;
   private static final String MIGRATIONS = "bench.db.migrations";
+  /** The groups of rows, in the order they run. */
+  private static final String GROUPS = "generate,history,replay,squash,online,goals";
   private static final Logger HIBERNATE = Logger.getLogger("org.hibernate");
   private static final AtomicInteger DATABASES = new AtomicInteger();
 
@@ -55,29 +57,45 @@ public final class Benchmarks {
     HIBERNATE.setLevel(Level.SEVERE);
     Path work = Files.createTempDirectory("jpa-migrations-bench");
     List<String> rows = new ArrayList<>();
-    for (String size : System.getProperty("benchmarks.entities", "10,50,200,1000").split(",")) {
-      int entities = Integer.parseInt(size.strip());
-      GeneratedModel model = GeneratedModel.create(entities, work.resolve("model" + entities));
-      rows.addAll(run(model, work.resolve("project" + entities)));
+    // -Dbenchmarks.groups=generate,goals runs those rows alone; every group by default.
+    List<String> groups = List.of(System.getProperty("benchmarks.groups", GROUPS).strip().split("\\s*,\\s*"));
+    if (groups.contains("generate")) {
+      for (String size : System.getProperty("benchmarks.entities", "10,50,200,1000").split(",")) {
+        int entities = Integer.parseInt(size.strip());
+        GeneratedModel model = GeneratedModel.create(entities, work.resolve("model" + entities));
+        rows.addAll(run(model, work.resolve("project" + entities)));
+      }
     }
-    HistoryFixture history = HistoryFixture.create(HISTORY, HistoryBenchmarks.dialect(HistoryBenchmarks.H2),
-        work.resolve("history-h2"));
-    rows.addAll(HistoryBenchmarks.run(history, HistoryBenchmarks.H2, HISTORY_WARMUPS, HISTORY_RUNS));
     Optional<HistoryBenchmarks.Target> postgresql = HistoryBenchmarks.postgresql();
-    if (postgresql.isPresent()) {
-      HistoryFixture onServer = HistoryFixture.create(HISTORY, HistoryBenchmarks.dialect(postgresql.get()),
-          work.resolve("history-postgresql"));
-      rows.addAll(HistoryBenchmarks.run(onServer, postgresql.get(), HISTORY_WARMUPS, HISTORY_RUNS));
-    } else {
-      rows.add("(PostgreSQL does not answer at -Dbenchmarks.postgresql: its rows are left out)");
+    if (groups.contains("history") || groups.contains("squash")) {
+      HistoryFixture history = HistoryFixture.create(HISTORY, HistoryBenchmarks.dialect(HistoryBenchmarks.H2),
+          work.resolve("history-h2"));
+      if (groups.contains("history")) {
+        rows.addAll(HistoryBenchmarks.run(history, HistoryBenchmarks.H2, HISTORY_WARMUPS, HISTORY_RUNS));
+        if (postgresql.isPresent()) {
+          HistoryFixture onServer = HistoryFixture.create(HISTORY, HistoryBenchmarks.dialect(postgresql.get()),
+              work.resolve("history-postgresql"));
+          rows.addAll(HistoryBenchmarks.run(onServer, postgresql.get(), HISTORY_WARMUPS, HISTORY_RUNS));
+        } else {
+          rows.add("(PostgreSQL does not answer at -Dbenchmarks.postgresql: its rows are left out)");
+        }
+      }
+      if (groups.contains("squash")) {
+        rows.addAll(HistoryBenchmarks.squashed(history, history.squashed(work.resolve("history-h2-squashed")),
+            HistoryBenchmarks.H2, HISTORY_WARMUPS, HISTORY_RUNS));
+      }
     }
-    HistoryFixture replayed = HistoryFixture.create(REPLAYED, HistoryBenchmarks.dialect(HistoryBenchmarks.H2),
-        work.resolve("history-replay"));
-    rows.add(HistoryBenchmarks.replay(replayed, WARMUPS, RUNS));
-    rows.addAll(HistoryBenchmarks.squashed(history, history.squashed(work.resolve("history-h2-squashed")),
-        HistoryBenchmarks.H2, HISTORY_WARMUPS, HISTORY_RUNS));
-    rows.addAll(OnlineBenchmarks.run(postgresql));
-    rows.addAll(GoalBenchmarks.run(Path.of(System.getProperty("benchmarks.root", "..")), GOAL_WARMUPS, GOAL_RUNS));
+    if (groups.contains("replay")) {
+      HistoryFixture replayed = HistoryFixture.create(REPLAYED, HistoryBenchmarks.dialect(HistoryBenchmarks.H2),
+          work.resolve("history-replay"));
+      rows.add(HistoryBenchmarks.replay(replayed, WARMUPS, RUNS));
+    }
+    if (groups.contains("online")) {
+      rows.addAll(OnlineBenchmarks.run(postgresql));
+    }
+    if (groups.contains("goals")) {
+      rows.addAll(GoalBenchmarks.run(Path.of(System.getProperty("benchmarks.root", "..")), GOAL_WARMUPS, GOAL_RUNS));
+    }
     System.out.printf("%nJPA Migrations benchmarks: median (fastest-slowest) of %d runs after %d warm-ups"
         + " (%d and %d for the histories, %d and %d for the goals; one run of each online step), Java %s,"
         + " %d cores%n%n", RUNS, WARMUPS, HISTORY_RUNS,

@@ -21,15 +21,6 @@ final class OnlineBenchmarks {
 
   private OnlineBenchmarks() {}
 
-  /** Only the online rows, with the table's header: {@code -Dbenchmarks.main=...OnlineBenchmarks}. */
-  public static void main(String[] args) throws Exception {
-    List<String> rows = run(HistoryBenchmarks.postgresql());
-    System.out.printf("%nJPA Migrations benchmarks: the online forms, one run each, Java %s, %d cores%n%n",
-        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-    System.out.printf("%-22s %-27s %-27s   %-38s %-27s%n", "goal", "size", "jpa-migrations", "baseline", "");
-    rows.forEach(System.out::println);
-  }
-
   /** One row per step, or one line saying why there are none. */
   static List<String> run(Optional<HistoryBenchmarks.Target> postgresql) throws Exception {
     if (postgresql.isEmpty()) {
