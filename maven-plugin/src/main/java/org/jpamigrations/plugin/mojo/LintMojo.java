@@ -52,8 +52,7 @@ public class LintMojo extends AbstractDatabaseMojo {
   protected void migrate(MigrateCommand command, MigrateCommand.Request request) {
     List<String> keys = databases == null ? List.of() : Arrays.stream(databases.split(","))
         .map(key -> key.strip().toLowerCase(Locale.ROOT)).filter(key -> !key.isEmpty()).toList();
-    BranchMigrations branch = new BranchMigrations(project.getBasedir().toPath(),
-        project.getCompileSourceRoots().stream().map(Path::of).toList(), base);
+    BranchMigrations branch = new BranchMigrations(project.getBasedir().toPath(), base);
     new LintCommand().run(new LintCommand.Request(request.packageName(), request.classLoader(), database(request),
         request.historyTable(), migrations, keys, severity(), request.options().ddlLockWait(), request.dialect(),
         branch), reporter());

@@ -56,7 +56,8 @@ public final class GitChanges {
     try {
       top = Path.of(git(directory, "rev-parse", "--show-toplevel").strip());
     } catch (Failed e) {
-      throw new Unavailable(directory + " is not in a git work tree (" + e.getMessage() + ")");
+      throw new Unavailable(directory + " is not in a git work tree (" + e.getMessage() + "); run from a clone of"
+          + " the repository, or name the migrations to review");
     }
     String chosen = base == null || base.isBlank() ? defaultBase(directory) : verified(directory, base.strip());
     String mergeBase;

@@ -66,7 +66,8 @@ class BranchMigrationsTest {
     git("add", ".");
     git("commit", "-q", "-m", "on main");
     git("checkout", "-q", "feature");
-    write(FOLDER + "M4_IndexEmail.java"); // untracked
+    write("src/migration-extra/java/com/example/db/migrations/M4_IndexEmail.java"); // untracked, another root
+    write("src/main/java/com/example/other/M1_CreateCustomer.java"); // another package: no migration
 
     BranchMigrations.Changed changed = branch(null).changed(PACKAGE, graph());
 
@@ -115,7 +116,7 @@ class BranchMigrationsTest {
   }
 
   private BranchMigrations branch(String base) {
-    return new BranchMigrations(project, List.of(Path.of("src/main/java")), base);
+    return new BranchMigrations(project, base);
   }
 
   private void write(String file) throws IOException {
