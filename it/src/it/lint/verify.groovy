@@ -30,5 +30,10 @@ assert log.contains('Table sizes from the statistics of')
 assert log.contains('CAUTION JM401 on postgresql at step 1: create index idx_customer_email on Customer[email] (Customer: empty)')
 assert log.contains('DANGER JM102 at step 1: drop column Customer.fax (Customer: about 0 rows)')
 assert log.contains('Lint: 2 migrations reviewed for postgresql')
+// 7: the branch's migrations alone, the dropped fax (committed on the branch) and the generated index (not yet)
+assert log.contains('Reviewing the 2 migrations this branch adds or changes against main (migrations.lint.base)')
+assert log.contains('Lint: 2 migrations reviewed for every database: 1 danger')
+// 8: by default, without a database that answers, the same two, saying why
+assert log =~ /Reviewing the 2 migrations this branch adds or changes against main, as the database cannot tell which are pending \(.*\) \(migrations\.lint\.migrations=all reviews every one\)/
 assert !log.contains('org.jpamigrations.migration.MigrationException') : 'no stack traces without -e'
 return true

@@ -15,43 +15,36 @@ import org.jpamigrations.runner.AppliedState;
 
 /**
  * What lint learns from the database it was given, over one connection: which migrations are pending and how many
- * rows its tables hold. Either may be unknown; lint then reviews every migration, without sizes.
+ * rows its tables hold. Either may be unknown; lint then chooses the migrations otherwise, and shows no sizes.
  *
  * @param pending the migrations the database has not applied, when lint reviews those and the database told
  * @param sizes the estimated rows per table, {@link TableSizes#UNKNOWN} when the database could not tell
+ * @param noPending why the pending migrations are unknown, for the line that says which lint reviews instead
  */
-record DatabaseFacts(Optional<List<MigrationScript>> pending, TableSizes sizes) {
+record DatabaseFacts(Optional<List<MigrationScript>> pending, TableSizes sizes, String noPending) {
 
   static DatabaseFacts read(LintCommand.Request request, RevisionGraph graph, Reporter reporter) {
     boolean wantsPending = LintCommand.PENDING.equalsIgnoreCase(LintCommand.which(request));
     if (request.database() == null) {
       reporter.info("Table sizes unknown: no database given");
-      return new DatabaseFacts(Optional.empty(), TableSizes.UNKNOWN);
+      return new DatabaseFacts(Optional.empty(), TableSizes.UNKNOWN, "no database is given");
     }
     try (Connection connection = request.database().open(request.classLoader())) {
-      Optional<List<MigrationScript>> pending = wantsPending ? pending(connection, request, graph, reporter)
-          : Optional.empty();
-      return new DatabaseFacts(pending, sizes(connection, request, reporter));
-    } catch (MigrationException | SQLException e) {
+      Optional<List<MigrationScript>> pending = Optional.empty();
+      String noPending = "not asked for";
       if (wantsPending) {
-        reporter.info("Reviewing every migration: the database cannot tell which are pending (" + e.getMessage() + ")");
+        try {
+          pending = Optional.of(AppliedState.read(connection, new HistoryTable(request.historyTable()), graph)
+              .pending());
+        } catch (MigrationException e) {
+          noPending = "the database cannot tell which are pending (" + e.getMessage() + ")";
+        }
       }
+      return new DatabaseFacts(pending, sizes(connection, request, reporter), noPending);
+    } catch (MigrationException | SQLException e) {
       reporter.info("Table sizes unknown: the database cannot be read (" + e.getMessage() + ")");
-      return new DatabaseFacts(Optional.empty(), TableSizes.UNKNOWN);
-    }
-  }
-
-  private static Optional<List<MigrationScript>> pending(Connection connection, LintCommand.Request request,
-      RevisionGraph graph, Reporter reporter) {
-    try {
-      List<MigrationScript> pending = AppliedState.read(connection, new HistoryTable(request.historyTable()), graph)
-          .pending();
-      reporter.info("Reviewing the " + pending.size() + " migrations pending on " + request.database()
-          + " (migrations.lint.migrations=all reviews every one)");
-      return Optional.of(pending);
-    } catch (MigrationException e) {
-      reporter.info("Reviewing every migration: the database cannot tell which are pending (" + e.getMessage() + ")");
-      return Optional.empty();
+      return new DatabaseFacts(Optional.empty(), TableSizes.UNKNOWN,
+          "the database cannot tell which are pending (" + e.getMessage() + ")");
     }
   }
 

@@ -16,6 +16,7 @@ import org.jpamigrations.lint.Rules;
 import org.jpamigrations.lint.Severity;
 import org.jpamigrations.migration.LockWait;
 import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.plugin.project.GitChanges;
 
 /**
  * Reviews migrations for safety before they run: what each step loses, can fail on, breaks for the running
@@ -28,6 +29,8 @@ public final class LintCommand {
   public static final String PENDING = "pending";
   public static final String ALL = "all";
   public static final String HEAD = "head";
+  /** The migrations whose source files the current branch adds or changes against its base branch, told by git. */
+  public static final String CHANGED = "changed";
 
   /**
    * @param packageName the migrations package
@@ -41,9 +44,20 @@ public final class LintCommand {
    *     with it, no migration queues for a lock (JM408)
    * @param dialect the database's dialect when set ({@code migrations.dialect}), else {@code null} to tell it from
    *     the connection: it knows where the database keeps its table statistics
+   * @param branch where the migrations are in git, for {@code changed} and for {@code pending} without a database
+   *     that tells; {@code null} outside a project
    */
   public record Request(String packageName, ClassLoader classLoader, Database database, String historyTable,
-      String migrations, List<String> databases, Severity failOn, Optional<LockWait> ddlLockTimeout, String dialect) {
+      String migrations, List<String> databases, Severity failOn, Optional<LockWait> ddlLockTimeout, String dialect,
+      BranchMigrations branch) {
+
+    /** Outside a project: no branch to compare. */
+    public Request(String packageName, ClassLoader classLoader, Database database, String historyTable,
+        String migrations, List<String> databases, Severity failOn, Optional<LockWait> ddlLockTimeout,
+        String dialect) {
+      this(packageName, classLoader, database, historyTable, migrations, databases, failOn, ddlLockTimeout, dialect,
+          null);
+    }
 
     /** With the dialect told by the connection. */
     public Request(String packageName, ClassLoader classLoader, Database database, String historyTable,
@@ -74,7 +88,7 @@ public final class LintCommand {
     RevisionGraph graph = RevisionGraph.allowingHeads(
         MigrationLoader.loadRequired(request.classLoader(), request.packageName()));
     DatabaseFacts facts = DatabaseFacts.read(request, graph, reporter);
-    List<MigrationScript> chosen = chosen(request, graph, facts);
+    List<MigrationScript> chosen = chosen(request, graph, facts, reporter);
     Lint lint = Lint.all();
     List<Review> reviews = new ArrayList<>();
     for (MigrationScript script : chosen) {
@@ -118,18 +132,69 @@ public final class LintCommand {
         .filter(f -> f.acknowledged().isEmpty() && f.finding().rule().severity() == severity).count();
   }
 
-  private static List<MigrationScript> chosen(Request request, RevisionGraph graph, DatabaseFacts facts) {
+  private static List<MigrationScript> chosen(Request request, RevisionGraph graph, DatabaseFacts facts,
+      Reporter reporter) {
     switch (which(request).toLowerCase(Locale.ROOT)) {
       case ALL:
         return graph.ordered();
       case HEAD:
         return graph.heads();
       case PENDING:
-        return facts.pending().orElseGet(graph::ordered);
+        return pending(request, graph, facts, reporter);
+      case CHANGED:
+        return changed(request, graph, reporter);
       default:
         return Arrays.stream(which(request).split(",")).map(String::strip).filter(r -> !r.isEmpty()).map(graph::get)
             .toList();
     }
+  }
+
+  /**
+   * The migrations the database has not applied; without a database that tells, those the branch adds or changes
+   * when git knows its base branch, else every migration. One line says which and why.
+   */
+  private static List<MigrationScript> pending(Request request, RevisionGraph graph, DatabaseFacts facts,
+      Reporter reporter) {
+    if (facts.pending().isPresent()) {
+      List<MigrationScript> pending = facts.pending().get();
+      reporter.info("Reviewing the " + count(pending.size()) + " pending on " + request.database()
+          + " (migrations.lint.migrations=all reviews every one)");
+      return pending;
+    }
+    if (request.branch() == null) {
+      reporter.info("Reviewing every migration: " + facts.noPending());
+      return graph.ordered();
+    }
+    try {
+      BranchMigrations.Changed changed = request.branch().changed(request.packageName(), graph);
+      reporter.info("Reviewing the " + count(changed.scripts().size()) + " this branch adds or changes against "
+          + changed.base() + ", as " + facts.noPending() + " (migrations.lint.migrations=all reviews every one)");
+      return changed.scripts();
+    } catch (GitChanges.Unavailable e) {
+      reporter.info("Reviewing every migration: " + facts.noPending() + ", and git cannot tell which this branch"
+          + " adds (" + e.getMessage() + ")");
+      return graph.ordered();
+    }
+  }
+
+  private static List<MigrationScript> changed(Request request, RevisionGraph graph, Reporter reporter) {
+    if (request.branch() == null) {
+      throw new MigrationException("migrations.lint.migrations=changed needs a project in a git work tree: run it"
+          + " from the project, or name the migrations (all, head, or revision ids).");
+    }
+    try {
+      BranchMigrations.Changed changed = request.branch().changed(request.packageName(), graph);
+      reporter.info("Reviewing the " + count(changed.scripts().size()) + " this branch adds or changes against "
+          + changed.base() + " (migrations.lint.base)");
+      return changed.scripts();
+    } catch (GitChanges.Unavailable e) {
+      throw new MigrationException("migrations.lint.migrations=changed cannot tell which migrations this branch"
+          + " adds: " + e.getMessage() + ".", e);
+    }
+  }
+
+  private static String count(int migrations) {
+    return migrations == 1 ? "1 migration" : migrations + " migrations";
   }
 
   /** Which migrations the request names: {@code pending} when it names none. */

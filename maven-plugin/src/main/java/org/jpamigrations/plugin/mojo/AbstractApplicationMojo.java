@@ -59,8 +59,12 @@ abstract class AbstractApplicationMojo extends AbstractMigrationsMojo {
    * {@code spring.datasource.url}, else an embedded H2 file under target/.
    */
   protected DatabaseChoice database(String url) {
-    return DatabaseChoice.choose(url, springSettings().dataSource(),
-        "jdbc:h2:file:" + Path.of(project.getBuild().getDirectory(), "migrations-db", "h2"));
+    return DatabaseChoice.choose(url, springSettings().dataSource(), "jdbc:h2:file:" + embeddedDatabase());
+  }
+
+  /** The embedded H2 database the goals use when none is configured, without H2's file extension. */
+  protected Path embeddedDatabase() {
+    return Path.of(project.getBuild().getDirectory(), "migrations-db", "h2");
   }
 
   /**
