@@ -1,9 +1,9 @@
 package org.jpamigrations.lint;
 
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.Operation;
 
@@ -47,18 +47,17 @@ public final class Lint {
   public List<Finding> check(Schema before, List<Operation> operations, String database, boolean lockTimeout,
       TableSizes sizes) {
     List<Finding> findings = new ArrayList<>();
-    Set<String> created = Set.of();
+    Map<String, Integer> created = StepContext.tablesCreated(operations);
     Schema schema = before;
     for (int i = 0; i < operations.size(); i++) {
       Operation operation = operations.get(i);
-      StepContext context = new StepContext(schema, created, lockTimeout);
+      StepContext context = new StepContext(schema, created, i, lockTimeout);
       Optional<TableSizes.Estimate> size = StepTables.of(operation).filter(context::existing).flatMap(sizes::of);
       for (Rule rule : rules) {
         if ((database == null || rule.concerns(database)) && rule.check().fires(operation, context)) {
           findings.add(new Finding(rule, i + 1, operation, String.join(", ", rule.databases()), size));
         }
       }
-      created = StepContext.createdAfter(created, operation);
       schema = operation.changesSchema() ? operation.apply(schema) : schema;
     }
     return findings;

@@ -1,8 +1,8 @@
 package org.jpamigrations.lint;
 
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.CommentOnTable;
 import org.jpamigrations.operation.CopyValues;
@@ -36,12 +36,11 @@ public final class LockingSteps {
 
   /** Whether any step of the migration locks a table that existed before it. */
   public static boolean anyLocksExisting(Schema before, List<Operation> operations) {
-    Set<String> created = Set.of();
-    for (Operation operation : operations) {
-      if (locksExisting(operation, new StepContext(before, created))) {
+    Map<String, Integer> created = StepContext.tablesCreated(operations);
+    for (int i = 0; i < operations.size(); i++) {
+      if (locksExisting(operations.get(i), new StepContext(before, created, i, false))) {
         return true;
       }
-      created = StepContext.createdAfter(created, operation);
     }
     return false;
   }

@@ -1,15 +1,13 @@
 package org.jpamigrations.lint;
 
+import java.util.Map;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.AddCheckConstraint;
 import org.jpamigrations.operation.AddForeignKey;
 import org.jpamigrations.operation.AlterColumn;
 import org.jpamigrations.operation.CreateIndex;
-import org.jpamigrations.operation.CreateTable;
 import org.jpamigrations.operation.DropIndex;
 import org.jpamigrations.operation.Operation;
 
@@ -22,14 +20,10 @@ public final class OnlineForms {
   private OnlineForms() {}
 
   public static List<Operation> of(Schema before, List<Operation> operations) {
-    Set<String> created = new HashSet<>();
+    Map<String, Integer> created = StepContext.tablesCreated(operations);
     List<Operation> online = new ArrayList<>();
-    for (Operation operation : operations) {
-      StepContext at = new StepContext(before, created);
-      online.add(onlineForm(operation, at));
-      if (operation instanceof CreateTable create) {
-        created.add(create.table().name());
-      }
+    for (int i = 0; i < operations.size(); i++) {
+      online.add(onlineForm(operations.get(i), new StepContext(before, created, i, false)));
     }
     return online;
   }

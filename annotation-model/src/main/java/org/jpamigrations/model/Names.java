@@ -42,6 +42,9 @@ public final class Names {
     if (a == null || b == null) {
       return a == b;
     }
+    if (a.equals(b)) {
+      return true;
+    }
     if (a.indexOf('.') < 0 && b.indexOf('.') < 0) {
       return samePart(a, b);
     }

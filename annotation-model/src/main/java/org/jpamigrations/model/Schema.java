@@ -31,7 +31,18 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<String> 
   }
 
   public Optional<Table> findTable(String name) {
-    return tables.stream().filter(t -> Names.same(t.name(), name)).findFirst();
+    int at = indexOf(name);
+    return at < 0 ? Optional.empty() : Optional.of(tables.get(at));
+  }
+
+  /** Where the table of that name is in {@link #tables()}, or -1. A loop: replay looks tables up at every step. */
+  private int indexOf(String name) {
+    for (int i = 0; i < tables.size(); i++) {
+      if (Names.same(tables.get(i).name(), name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The table of that name, or an {@link IllegalArgumentException} naming what is missing. */
@@ -56,11 +67,12 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<String> 
   }
 
   public Schema replaceTable(String name, UnaryOperator<Table> change) {
-    table(name);
-    List<Table> changed = new ArrayList<>(tables.size());
-    for (Table table : tables) {
-      changed.add(Names.same(table.name(), name) ? change.apply(table) : table);
+    int at = indexOf(name);
+    if (at < 0) {
+      table(name); // says what is missing
     }
+    List<Table> changed = new ArrayList<>(tables);
+    changed.set(at, change.apply(tables.get(at)));
     return new Schema(changed, sequences, namespaces);
   }
 

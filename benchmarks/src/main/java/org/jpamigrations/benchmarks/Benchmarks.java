@@ -38,7 +38,7 @@ import org.jpamigrations.jdbc.Database;
  */
 public final class Benchmarks {
 
-  private static final int WARMUPS = 3;
+  private static final int WARMUPS = 10;
   private static final int RUNS = 7;
   private static final int HISTORY = 500;
   private static final int REPLAYED = 1_000;
