@@ -356,13 +356,13 @@ public final class Migrations {
       return this;
     }
 
-    /** Accept applied migrations edited since they ran, recording their new checksum, instead of failing. */
     /** All the run's options at once, as a caller that already holds them (the Maven goals) passes them on. */
     public Configuration options(RunOptions options) {
       this.options = options == null ? RunOptions.DEFAULTS : options;
       return this;
     }
 
+    /** Accept applied migrations edited since they ran, recording their new checksum, instead of failing. */
     public Configuration acceptChanged(boolean accept) {
       this.options = options.withAcceptChanged(accept);
       return this;

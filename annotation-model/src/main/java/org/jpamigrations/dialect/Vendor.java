@@ -30,11 +30,11 @@ import org.jpamigrations.operation.Operation;
  */
 sealed interface Vendor permits H2Vendor, PostgreSqlVendor, MySqlVendor, SqlServerVendor, OracleVendor, StandardVendor {
 
-  /** The family of a Hibernate dialect; dialects of other databases get standard SQL. */
   /** One vendor of each family, for questions asked before any database is known. */
   List<Vendor> ALL = List.of(new H2Vendor(), new PostgreSqlVendor(), new MySqlVendor("MySQL"),
       new MySqlVendor("MariaDB"), new SqlServerVendor(), new OracleVendor());
 
+  /** The family of a Hibernate dialect; dialects of other databases get standard SQL. */
   static Vendor of(Dialect dialect) {
     if (dialect instanceof H2Dialect) {
       return new H2Vendor();

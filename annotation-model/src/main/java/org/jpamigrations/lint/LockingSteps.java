@@ -1,7 +1,7 @@
 package org.jpamigrations.lint;
 
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.CommentOnTable;

@@ -1,8 +1,8 @@
 package org.jpamigrations.lint;
 
-import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.AddCheckConstraint;
 import org.jpamigrations.operation.AddForeignKey;

@@ -51,24 +51,11 @@ public final class LintCommand {
       String migrations, List<String> databases, Severity failOn, Optional<LockWait> ddlLockTimeout, String dialect,
       BranchMigrations branch) {
 
-    /** Outside a project: no branch to compare. */
-    public Request(String packageName, ClassLoader classLoader, Database database, String historyTable,
-        String migrations, List<String> databases, Severity failOn, Optional<LockWait> ddlLockTimeout,
-        String dialect) {
-      this(packageName, classLoader, database, historyTable, migrations, databases, failOn, ddlLockTimeout, dialect,
-          null);
-    }
-
-    /** With the dialect told by the connection. */
-    public Request(String packageName, ClassLoader classLoader, Database database, String historyTable,
-        String migrations, List<String> databases, Severity failOn, Optional<LockWait> ddlLockTimeout) {
-      this(packageName, classLoader, database, historyTable, migrations, databases, failOn, ddlLockTimeout, null);
-    }
-
-    /** Without a run-wide lock timeout. */
+    /** Outside a project, without a run-wide lock timeout, with the dialect told by the connection. */
     public Request(String packageName, ClassLoader classLoader, Database database, String historyTable,
         String migrations, List<String> databases, Severity failOn) {
-      this(packageName, classLoader, database, historyTable, migrations, databases, failOn, Optional.empty());
+      this(packageName, classLoader, database, historyTable, migrations, databases, failOn, Optional.empty(), null,
+          null);
     }
 
     public Request {
