@@ -377,6 +377,15 @@ public final class Migrations {
       return this;
     }
 
+    /**
+     * Runs the migrations of a run in one transaction where the database's DDL takes part in transactions
+     * (PostgreSQL, SQL Server): all of them take effect, or none. Elsewhere each runs in its own, as by default.
+     */
+    public Configuration group(boolean oneTransaction) {
+      this.options = options.withGroup(oneTransaction);
+      return this;
+    }
+
     /** Report the statements through the listener instead of running them. */
     public Configuration dryRun(boolean dryRun) {
       this.options = options.withDryRun(dryRun);

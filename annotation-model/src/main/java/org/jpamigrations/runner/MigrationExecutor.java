@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jpamigrations.dialect.SqlDialect;
@@ -22,7 +23,8 @@ import org.jpamigrations.operation.Operation;
  * history table with its statements. A failure that left the database half-way is recorded as such.
  * With a lock timeout ({@code @LockTimeout} or the run-wide one), a migration that gives up on a lock is rolled
  * back and run again, or, where it cannot be, the statement is run again alone ({@link LockRetry}).
- * In a dry run it only reports the statements.
+ * Grouped ({@link RunOptions#group}), the migrations share one transaction, committed at the end of the run and
+ * reported then; a failure rolls back all of them. In a dry run it only reports the statements.
  */
 final class MigrationExecutor {
 
@@ -34,11 +36,21 @@ final class MigrationExecutor {
   private final boolean dryRun;
   private final RunMessages messages;
   private final Optional<LockWait> ddlLockWait;
+  /** Whether migrations share one transaction: asked for, and the database's DDL takes part in transactions. */
+  private final boolean group;
+  /** The migrations run in the open group transaction, reported once it commits. */
+  private final List<StepResult> uncommitted = new ArrayList<>();
+  /** The connection's auto-commit before the group transaction began; {@code null} while none is open. */
+  private Boolean autoCommitBeforeGroup;
 
-  /** @param ddlLockWait the run-wide lock timeout for migrations without their own {@code @LockTimeout} */
+  /**
+   * @param ddlLockWait the run-wide lock timeout for migrations without their own {@code @LockTimeout}
+   * @param group run the migrations in one transaction where the database allows it
+   */
   MigrationExecutor(Connection connection, SqlDialect dialect, RevisionGraph graph, HistoryTable history,
-      RunListener listener, boolean dryRun, RunMessages messages, Optional<LockWait> ddlLockWait) {
+      RunListener listener, boolean dryRun, RunMessages messages, Optional<LockWait> ddlLockWait, boolean group) {
     this.ddlLockWait = ddlLockWait;
+    this.group = group && dialect.transactionalDdl() && !dryRun;
     this.connection = connection;
     this.dialect = dialect;
     this.graph = graph;
@@ -48,7 +60,28 @@ final class MigrationExecutor {
     this.messages = messages;
   }
 
-  StepResult run(MigrationScript script, Direction direction) {
+  /**
+   * Runs the migrations in order, each in its own transaction or, grouped, all in one that commits at the end.
+   * A failure in a group rolls back every migration of it, and the error says which.
+   */
+  List<StepResult> runAll(List<MigrationScript> scripts, Direction direction) {
+    List<StepResult> results = new ArrayList<>();
+    try {
+      for (MigrationScript script : scripts) {
+        results.add(run(script, direction));
+      }
+      commitGroup();
+    } catch (RuntimeException e) {
+      if (autoCommitBeforeGroup == null) {
+        throw e;
+      }
+      rollback(e);
+      throw new MigrationException(e.getMessage() + "\n  " + messages.rolledBackWith(direction, closeGroup()) + ".", e);
+    }
+    return results;
+  }
+
+  private StepResult run(MigrationScript script, Direction direction) {
     List<Operation> operations = direction == Direction.UP ? script.up() : script.down();
     List<Step> steps = MigrationPlan.of(graph, dialect, script, direction, operations);
     LockRetry retry = LockRetry.of(dialect, script, ddlLockWait, listener);
@@ -59,9 +92,14 @@ final class MigrationExecutor {
     if (transactional) {
       refuseOutsideTransaction(script, operations);
     }
+    // A migration retried after a lock timeout is rolled back alone, which a shared transaction cannot do.
+    boolean grouped = group && transactional && retry.lockWait().isEmpty();
+    if (!grouped) {
+      commitGroup();
+    }
     for (int attempt = 1; ; attempt++) {
       try {
-        return attempt(script, direction, operations, steps, transactional, retry, attempt);
+        return attempt(script, direction, operations, steps, transactional, grouped, retry, attempt);
       } catch (RolledBack again) {
         retry.pause(attempt, again.statement, "the migration");
       }
@@ -81,15 +119,22 @@ final class MigrationExecutor {
     }
   }
 
-  /** One attempt at the migration, in its transaction if it has one; the lock timeout is set for it first. */
+  /**
+   * One attempt at the migration, in its transaction if it has one, or in the group's; the lock timeout is set
+   * for it first.
+   */
   private StepResult attempt(MigrationScript script, Direction direction, List<Operation> operations,
-      List<Step> steps, boolean transactional, LockRetry retry, int attempt) {
+      List<Step> steps, boolean transactional, boolean grouped, LockRetry retry, int attempt) {
     long start = System.nanoTime();
     int done = 0;
     boolean autoCommit = autoCommit();
     String restoreTimeout = null;
     try {
-      connection.setAutoCommit(!transactional);
+      if (grouped) {
+        openGroup(autoCommit);
+      } else {
+        connection.setAutoCommit(!transactional);
+      }
       restoreTimeout = retry.set(connection, transactional);
       try (Statement statement = connection.createStatement()) {
         for (Step step : steps) {
@@ -116,31 +161,73 @@ final class MigrationExecutor {
           history.delete(connection, replaced);
         }
       }
-      if (transactional) {
-        connection.commit();
-      }
       StepResult result = new StepResult(script.revision(), script.message(), direction, millis, steps.size(),
           RunMessages.summary(operations, steps.size()));
-      listener.finished(result);
+      if (grouped) {
+        uncommitted.add(result);
+      } else {
+        if (transactional) {
+          connection.commit();
+        }
+        listener.finished(result);
+      }
       return result;
     } catch (SQLException | RuntimeException e) {
       if (transactional) {
         rollback(e);
       }
+      List<StepResult> rolledBackWith = grouped ? closeGroup() : List.of();
       boolean halfWay = halfWay(transactional, steps, done);
       if (transactional && !halfWay && done >= 1 && done <= steps.size() && retry.mayRetry(e, attempt)) {
         throw new RolledBack(steps.get(done - 1).text());
       }
       boolean recorded = halfWay && recordFailure(script, direction, operations, steps, done, e);
       MigrationException failure =
-          messages.failure(script, direction, steps, done, transactional, halfWay, recorded, e);
+          messages.failure(script, direction, steps, done, transactional, halfWay, recorded, rolledBackWith, e);
       throw retry.gaveUp(e) && done >= 1 && done <= steps.size() && steps.get(done - 1) instanceof Step.Sql sql
           ? messages.gaveUpOnLock(failure, script, retry.lockWait().orElseThrow(), sql.sql())
           : failure;
     } finally {
       retry.restore(connection, restoreTimeout);
-      restoreAutoCommit(autoCommit);
+      if (!grouped) {
+        restoreAutoCommit(autoCommit);
+      }
     }
+  }
+
+  private void openGroup(boolean autoCommit) throws SQLException {
+    if (autoCommitBeforeGroup == null) {
+      autoCommitBeforeGroup = autoCommit;
+      connection.setAutoCommit(false);
+    }
+  }
+
+  /** Commits the open group, then reports its migrations as applied (or undone); a failed commit rolls back all. */
+  private void commitGroup() {
+    if (autoCommitBeforeGroup == null) {
+      return;
+    }
+    try {
+      connection.commit();
+    } catch (SQLException e) {
+      rollback(e);
+      List<StepResult> lost = closeGroup();
+      throw new MigrationException("Cannot commit the migrations of this run's transaction: " + e.getMessage()
+          + "\n  " + messages.rolledBackWith(lost.get(0).direction(), lost) + ". Check that the database is"
+          + " reachable and run again.", e);
+    }
+    closeGroup().forEach(listener::finished);
+  }
+
+  /** Ends the group: its migrations, and the connection back in the mode it had before. */
+  private List<StepResult> closeGroup() {
+    List<StepResult> closed = List.copyOf(uncommitted);
+    uncommitted.clear();
+    if (autoCommitBeforeGroup != null) {
+      restoreAutoCommit(autoCommitBeforeGroup);
+      autoCommitBeforeGroup = null;
+    }
+    return closed;
   }
 
   /**

@@ -184,15 +184,15 @@ public final class MigrationRunner {
   }
 
   private List<StepResult> run(RevisionGraph followed, List<MigrationScript> scripts, Direction direction) {
-    MigrationExecutor executor = new MigrationExecutor(
-        connection, dialect, followed, history, listener, options.dryRun(), messages, options.ddlLockWait());
+    MigrationExecutor executor = new MigrationExecutor(connection, dialect, followed, history, listener,
+        options.dryRun(), messages, options.ddlLockWait(), options.group());
     // A @LockTimeout that is no duration stops the run before its first migration, not half-way through it.
     scripts.forEach(script -> LockWait.declaredBy(script.type()));
-    List<StepResult> results = new ArrayList<>();
-    for (MigrationScript script : scripts) {
-      results.add(executor.run(script, direction));
+    if (options.group() && !dialect.transactionalDdl() && scripts.size() > 1) {
+      listener.warning("migrations.group has no effect on " + dialect.name() + ": its DDL commits as it runs, so"
+          + " each migration runs in its own transaction.");
     }
-    return results;
+    return executor.runAll(scripts, direction);
   }
 
   /**

@@ -66,9 +66,10 @@ record RunMessages(SqlDialect dialect, RevisionGraph graph, String table) {
    * @param failedAt the step that failed, from 1; one past the steps when recording it failed
    * @param halfWay whether the steps before it left changes behind
    * @param recorded whether the history table records it as failed
+   * @param rolledBackWith the migrations of the run's shared transaction that its rollback took with it
    */
   MigrationException failure(MigrationScript script, Direction direction, List<Step> steps, int failedAt,
-      boolean transactional, boolean halfWay, boolean recorded, Exception e) {
+      boolean transactional, boolean halfWay, boolean recorded, List<StepResult> rolledBackWith, Exception e) {
     String cause = cause(e);
     int total = steps.size();
     StringBuilder message = new StringBuilder(direction == Direction.UP ? "Migration " : "Undoing migration ")
@@ -109,10 +110,31 @@ record RunMessages(SqlDialect dialect, RevisionGraph graph, String table) {
     } else {
       message.append("its data changes were rolled back");
     }
-    message.append(direction == Direction.UP
-        ? ". Earlier migrations stay applied."
-        : ". Migrations undone before it stay undone.");
+    if (!rolledBackWith.isEmpty()) {
+      message.append(". ").append(rolledBackWith(direction, rolledBackWith)).append('.');
+    } else {
+      message.append(direction == Direction.UP
+          ? ". Earlier migrations stay applied."
+          : ". Migrations undone before it stay undone.");
+    }
     return new MigrationException(message.toString(), e);
+  }
+
+  /**
+   * What the rollback of a run's shared transaction ({@link RunOptions#group}) took with it: the migrations run
+   * in it before the failure, which are as they were before the run.
+   */
+  String rolledBackWith(Direction direction, List<StepResult> lost) {
+    if (lost.isEmpty()) {
+      return "No migration of this run's transaction had run before it";
+    }
+    String labels = lost.stream().map(r -> graph.contains(r.revision()) ? graph.get(r.revision()).label() : r.revision())
+        .collect(Collectors.joining(", "));
+    boolean one = lost.size() == 1;
+    return "The run's migrations share one transaction (migrations.group): " + (one ? "the one" : "the " + lost.size())
+        + (direction == Direction.UP ? " applied" : " undone") + " before it in this run " + (one ? "was" : "were")
+        + " rolled back with it and " + (one ? "is" : "are") + (direction == Direction.UP ? " not applied" : " still applied")
+        + ": " + labels;
   }
 
   /**

@@ -17,16 +17,19 @@ import org.jpamigrations.migration.LockWait;
  * @param ddlRetries how many times such a migration is tried again after a lock timeout
  * @param runContracts run contract migrations ({@code @Revision(contract = true)}) that an upgrade to the
  *     head would hold back, once no instance of the application version before them runs
+ * @param group run the migrations of one run in one transaction, where the database's DDL is transactional
+ *     (PostgreSQL, SQL Server): all of them take effect, or none. A migration outside a transaction or with a lock
+ *     timeout runs in its own, and what ran before it is committed first.
  */
 public record RunOptions(Duration lockTimeout, boolean acceptChanged, boolean dryRun, Duration ddlLockTimeout,
-    int ddlRetries, boolean runContracts) {
+    int ddlRetries, boolean runContracts, boolean group) {
 
   /**
    * A 60 second lock timeout, edited migrations refused, statements run, no DDL lock timeout, contracts held
-   * back.
+   * back, a transaction per migration.
    */
   public static final RunOptions DEFAULTS =
-      new RunOptions(Duration.ofSeconds(60), false, false, null, LockWait.DEFAULT_RETRIES, false);
+      new RunOptions(Duration.ofSeconds(60), false, false, null, LockWait.DEFAULT_RETRIES, false, false);
 
   public RunOptions {
     if (lockTimeout == null || lockTimeout.isNegative()) {
@@ -38,28 +41,32 @@ public record RunOptions(Duration lockTimeout, boolean acceptChanged, boolean dr
   }
 
   public RunOptions(Duration lockTimeout, boolean acceptChanged, boolean dryRun) {
-    this(lockTimeout, acceptChanged, dryRun, null, LockWait.DEFAULT_RETRIES, false);
+    this(lockTimeout, acceptChanged, dryRun, null, LockWait.DEFAULT_RETRIES, false, false);
   }
 
   public RunOptions withLockTimeout(Duration timeout) {
-    return new RunOptions(timeout, acceptChanged, dryRun, ddlLockTimeout, ddlRetries, runContracts);
+    return new RunOptions(timeout, acceptChanged, dryRun, ddlLockTimeout, ddlRetries, runContracts, group);
   }
 
   public RunOptions withAcceptChanged(boolean accept) {
-    return new RunOptions(lockTimeout, accept, dryRun, ddlLockTimeout, ddlRetries, runContracts);
+    return new RunOptions(lockTimeout, accept, dryRun, ddlLockTimeout, ddlRetries, runContracts, group);
   }
 
   public RunOptions withDryRun(boolean dry) {
-    return new RunOptions(lockTimeout, acceptChanged, dry, ddlLockTimeout, ddlRetries, runContracts);
+    return new RunOptions(lockTimeout, acceptChanged, dry, ddlLockTimeout, ddlRetries, runContracts, group);
   }
 
   /** The run-wide DDL lock timeout ({@code null} for none) and retries. */
   public RunOptions withDdlLockTimeout(Duration timeout, int retries) {
-    return new RunOptions(lockTimeout, acceptChanged, dryRun, timeout, retries, runContracts);
+    return new RunOptions(lockTimeout, acceptChanged, dryRun, timeout, retries, runContracts, group);
   }
 
   public RunOptions withRunContracts(boolean run) {
-    return new RunOptions(lockTimeout, acceptChanged, dryRun, ddlLockTimeout, ddlRetries, run);
+    return new RunOptions(lockTimeout, acceptChanged, dryRun, ddlLockTimeout, ddlRetries, run, group);
+  }
+
+  public RunOptions withGroup(boolean oneTransaction) {
+    return new RunOptions(lockTimeout, acceptChanged, dryRun, ddlLockTimeout, ddlRetries, runContracts, oneTransaction);
   }
 
   /** The run-wide wait, if one is set. */

@@ -31,7 +31,8 @@ final class MigrationsFactory {
         .packageName(properties.packageName())
         .historyTable(properties.historyTable())
         .lockTimeout(properties.lockTimeout())
-        .runContracts(properties.contract());
+        .runContracts(properties.contract())
+        .group(properties.group());
     ddlLockTimeout(config, properties);
     if (!isBlank(properties.url())) {
       config.dataSource(properties.url(), properties.user(), properties.password());

@@ -25,6 +25,8 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param ddlLockTimeout How long each migration statement waits for a table lock before the migration gives up and
  *     is tried again, for migrations without @LockTimeout. Default: wait as the database does.
  * @param ddlRetries How many times a migration is tried again after a lock timeout of ddl-lock-timeout. Default 5.
+ * @param group Run the pending migrations in one transaction where the database's DDL takes part in transactions
+ *     (PostgreSQL, SQL Server): all of them take effect, or none.
  */
 @ConfigurationProperties("migrations")
 public record MigrationsProperties(
@@ -43,4 +45,5 @@ public record MigrationsProperties(
     boolean failOnPendingModelChanges,
     Duration ddlLockTimeout,
     @DefaultValue("5") int ddlRetries,
-    boolean contract) {}
+    boolean contract,
+    boolean group) {}

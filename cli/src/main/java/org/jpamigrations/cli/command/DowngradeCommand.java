@@ -25,7 +25,7 @@ public final class DowngradeCommand extends DatabaseCommand {
   boolean acceptChanged;
 
   @Mixin
-  DdlLockOptions ddlLock = new DdlLockOptions();
+  ExecutionOptions execution = new ExecutionOptions();
 
   @Override
   String command() {
@@ -37,6 +37,6 @@ public final class DowngradeCommand extends DatabaseCommand {
     put(request, "target", target);
     request.put("dryRun", Boolean.toString(dryRun));
     request.put("acceptChanged", Boolean.toString(acceptChanged));
-    ddlLock.addTo(request);
+    execution.addTo(request);
   }
 }

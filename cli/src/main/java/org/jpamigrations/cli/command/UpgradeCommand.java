@@ -30,7 +30,7 @@ public final class UpgradeCommand extends DatabaseCommand {
   boolean contract;
 
   @Mixin
-  DdlLockOptions ddlLock = new DdlLockOptions();
+  ExecutionOptions execution = new ExecutionOptions();
 
   @Override
   String command() {
@@ -43,6 +43,6 @@ public final class UpgradeCommand extends DatabaseCommand {
     request.put("dryRun", Boolean.toString(dryRun));
     request.put("acceptChanged", Boolean.toString(acceptChanged));
     request.put("contract", Boolean.toString(contract));
-    ddlLock.addTo(request);
+    execution.addTo(request);
   }
 }

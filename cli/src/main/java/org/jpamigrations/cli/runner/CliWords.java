@@ -20,6 +20,7 @@ final class CliWords {
       Map.entry("migrations.ddlRetries", "--ddl-retries"),
       Map.entry("migrations.dialect", "--dialect"),
       Map.entry("migrations.contract=true", "--contract"),
+      Map.entry("migrations.group", "--group"),
       Map.entry("mvn migrations:repair", "migrations repair"),
       Map.entry("mvn migrations:upgrade", "migrations upgrade"),
       Map.entry("mvn migrations:downgrade", "migrations downgrade"),
@@ -27,7 +28,7 @@ final class CliWords {
 
   private static final Pattern WORD = Pattern.compile(
       "(?<![\\w.])(mvn migrations:(?:repair|upgrade|downgrade|stamp)|migrations\\.(?:url|user|password|package"
-          + "|lockTimeout|ddlLockTimeout|ddlRetries|dialect|contract=true))\\b");
+          + "|lockTimeout|ddlLockTimeout|ddlRetries|dialect|contract=true|group))\\b");
 
   private CliWords() {}
 

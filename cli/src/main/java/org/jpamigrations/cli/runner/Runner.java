@@ -65,6 +65,7 @@ public final class Runner {
         .dialect(request.get("dialect"))
         .acceptChanged(request.flag("acceptChanged"))
         .runContracts(request.flag("contract"))
+        .group(request.flag("group"))
         .dryRun(dryRun)
         .listener(new ConsoleListener(out, err, dryRun || request.verbose()));
     if (!request.command().equals("sql")) { // the script needs no database

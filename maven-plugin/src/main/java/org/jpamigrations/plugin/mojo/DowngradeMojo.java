@@ -24,9 +24,16 @@ public class DowngradeMojo extends AbstractDatabaseMojo {
   @Parameter(property = "migrations.acceptChanged", defaultValue = "false")
   protected boolean acceptChanged;
 
+  /**
+   * Runs the goal's migrations in one transaction where the database's DDL takes part in transactions
+   * (PostgreSQL, SQL Server): all of them take effect, or none. Elsewhere each runs in its own, as by default.
+   */
+  @Parameter(property = "migrations.group", defaultValue = "false")
+  protected boolean group;
+
   @Override
   protected RunOptions options(RunOptions common) {
-    return common.withDryRun(dryRun).withAcceptChanged(acceptChanged);
+    return common.withDryRun(dryRun).withAcceptChanged(acceptChanged).withGroup(group);
   }
 
   /** The revision to downgrade to, whose later migrations are rolled back: a revision id, or {@code base}

@@ -33,9 +33,16 @@ public class UpgradeMojo extends AbstractDatabaseMojo {
   @Parameter(property = "migrations.contract", defaultValue = "false")
   protected boolean contract;
 
+  /**
+   * Runs the goal's migrations in one transaction where the database's DDL takes part in transactions
+   * (PostgreSQL, SQL Server): all of them take effect, or none. Elsewhere each runs in its own, as by default.
+   */
+  @Parameter(property = "migrations.group", defaultValue = "false")
+  protected boolean group;
+
   @Override
   protected RunOptions options(RunOptions common) {
-    return common.withDryRun(dryRun).withAcceptChanged(acceptChanged).withRunContracts(contract);
+    return common.withDryRun(dryRun).withAcceptChanged(acceptChanged).withGroup(group).withRunContracts(contract);
   }
 
   /** The revision to upgrade to: a revision id, or {@code head} (default). */

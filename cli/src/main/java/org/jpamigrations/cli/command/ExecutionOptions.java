@@ -7,8 +7,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The lock timeout of migration statements, for the commands that run migrations: upgrade and downgrade. */
-final class DdlLockOptions {
+/**
+ * How migrations run, for the commands that run them (upgrade and downgrade): the lock timeout of their statements,
+ * and whether they share one transaction.
+ */
+final class ExecutionOptions {
 
   /** As LockWait.MAX_RETRIES; the runtime is on the application's class path, not the launcher's. */
   private static final int MAX_RETRIES = 50;
@@ -27,6 +30,11 @@ final class DdlLockOptions {
           + " default.")
   Integer retries;
 
+  @Option(names = "--group", order = 15,
+      description = "Run the migrations in one transaction, on databases whose DDL takes part in transactions"
+          + " (PostgreSQL, SQL Server): all of them take effect, or none.")
+  boolean group;
+
   void addTo(Map<String, String> request) {
     if (retries != null && (retries < 0 || retries > MAX_RETRIES)) {
       throw new ParameterException(mixee.commandLine(), "--ddl-retries is " + retries + ": give 0 to " + MAX_RETRIES);
@@ -36,5 +44,6 @@ final class DdlLockOptions {
     }
     ApplicationCommand.put(request, "ddlLockTimeout", timeout == null ? null : timeout.toString());
     ApplicationCommand.put(request, "ddlRetries", retries == null ? null : retries.toString());
+    request.put("group", Boolean.toString(group));
   }
 }
