@@ -79,19 +79,42 @@ final class HistoryRows {
 
   /** Inserts the row with the given status; the lock row's status is none of {@link AppliedRevision.Status}. */
   void insert(Connection connection, AppliedRevision row, String status) throws SQLException {
-    String sql = "insert into " + table.in(connection) + " (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, row.revision());
-      statement.setString(2, clip(row.message(), MESSAGE_LENGTH));
-      statement.setString(3, row.checksum());
-      statement.setTimestamp(4, Timestamp.from(row.appliedAt()));
-      statement.setLong(5, row.executionMillis());
-      statement.setString(6, clip(row.appliedBy(), APPLIED_BY_LENGTH));
-      statement.setString(7, status);
-      setStep(statement, 8, row.failedStep());
-      statement.setString(9, clip(row.failure(), FAILURE_LENGTH));
+    try (PreparedStatement statement = connection.prepareStatement(insertSql(connection))) {
+      bind(statement, row, status);
       statement.executeUpdate();
     }
+  }
+
+  /** Inserts the rows in one batch: a single round trip where the driver sends batches whole. */
+  void insertAll(Connection connection, List<AppliedRevision> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(insertSql(connection))) {
+      for (AppliedRevision row : rows) {
+        bind(statement, row, row.status().name());
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    } catch (SQLException e) {
+      throw table.failure("write to", e);
+    }
+  }
+
+  private String insertSql(Connection connection) {
+    return "insert into " + table.in(connection) + " (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  }
+
+  private static void bind(PreparedStatement statement, AppliedRevision row, String status) throws SQLException {
+    statement.setString(1, row.revision());
+    statement.setString(2, clip(row.message(), MESSAGE_LENGTH));
+    statement.setString(3, row.checksum());
+    statement.setTimestamp(4, Timestamp.from(row.appliedAt()));
+    statement.setLong(5, row.executionMillis());
+    statement.setString(6, clip(row.appliedBy(), APPLIED_BY_LENGTH));
+    statement.setString(7, status);
+    setStep(statement, 8, row.failedStep());
+    statement.setString(9, clip(row.failure(), FAILURE_LENGTH));
   }
 
   void updateStatus(

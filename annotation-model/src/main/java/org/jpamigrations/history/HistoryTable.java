@@ -88,6 +88,11 @@ public final class HistoryTable {
     rows.insert(connection, row);
   }
 
+  /** Inserts the rows together, in the connection's current transaction. */
+  public void insertAll(Connection connection, List<AppliedRevision> applied) {
+    rows.insertAll(connection, applied);
+  }
+
   /**
    * Marks an applied revision as half-way undone: its {@code down()} failed at {@code step}. In the
    * connection's current transaction.

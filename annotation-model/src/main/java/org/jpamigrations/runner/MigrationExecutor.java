@@ -24,7 +24,8 @@ import org.jpamigrations.operation.Operation;
  * With a lock timeout ({@code @LockTimeout} or the run-wide one), a migration that gives up on a lock is rolled
  * back and run again, or, where it cannot be, the statement is run again alone ({@link LockRetry}).
  * Grouped ({@link RunOptions#group}), the migrations share one transaction, committed at the end of the run and
- * reported then; a failure rolls back all of them. In a dry run it only reports the statements.
+ * reported then, their history rows written together just before; a failure rolls back all of them. In a dry run
+ * it only reports the statements.
  */
 final class MigrationExecutor {
 
@@ -40,6 +41,8 @@ final class MigrationExecutor {
   private final boolean group;
   /** The migrations run in the open group transaction, reported once it commits. */
   private final List<StepResult> uncommitted = new ArrayList<>();
+  /** The history rows of the migrations the open group applied, written together before it commits. */
+  private final List<AppliedRevision> unrecorded = new ArrayList<>();
   /** The connection's auto-commit before the group transaction began; {@code null} while none is open. */
   private Boolean autoCommitBeforeGroup;
 
@@ -152,8 +155,13 @@ final class MigrationExecutor {
       done++;
       long millis = (System.nanoTime() - start) / 1_000_000;
       if (direction == Direction.UP) {
-        history.insert(connection, new AppliedRevision(script.revision(), script.message(),
-            Checksums.of(operations), Instant.now(), millis, System.getProperty("user.name")));
+        AppliedRevision row = new AppliedRevision(script.revision(), script.message(),
+            Checksums.of(operations), Instant.now(), millis, System.getProperty("user.name"));
+        if (grouped) {
+          unrecorded.add(row);
+        } else {
+          history.insert(connection, row);
+        }
       } else {
         history.delete(connection, script.revision());
         // Undone, a squash takes with it the rows of the revisions it replaces, if they ran here.
@@ -202,19 +210,23 @@ final class MigrationExecutor {
     }
   }
 
-  /** Commits the open group, then reports its migrations as applied (or undone); a failed commit rolls back all. */
+  /**
+   * Records and commits the open group, then reports its migrations as applied (or undone); a failure to record or
+   * commit rolls back all of them.
+   */
   private void commitGroup() {
     if (autoCommitBeforeGroup == null) {
       return;
     }
     try {
+      history.insertAll(connection, unrecorded);
       connection.commit();
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
       rollback(e);
       List<StepResult> lost = closeGroup();
-      throw new MigrationException("Cannot commit the migrations of this run's transaction: " + e.getMessage()
-          + "\n  " + messages.rolledBackWith(lost.get(0).direction(), lost) + ". Check that the database is"
-          + " reachable and run again.", e);
+      throw new MigrationException("Cannot record and commit the migrations of this run's transaction in table "
+          + history.name() + ": " + e.getMessage() + "\n  " + messages.rolledBackWith(lost.get(0).direction(), lost)
+          + ". Check that the database is reachable and that the user may write that table, and run again.", e);
     }
     closeGroup().forEach(listener::finished);
   }
@@ -223,6 +235,7 @@ final class MigrationExecutor {
   private List<StepResult> closeGroup() {
     List<StepResult> closed = List.copyOf(uncommitted);
     uncommitted.clear();
+    unrecorded.clear();
     if (autoCommitBeforeGroup != null) {
       restoreAutoCommit(autoCommitBeforeGroup);
       autoCommitBeforeGroup = null;
