@@ -42,10 +42,12 @@ public final class Benchmarks {
   private static final int RUNS = 7;
   private static final int HISTORY = 500;
   private static final int REPLAYED = 1_000;
+  private static final int UP_TO_DATE = 1_000;
   private static final int HISTORY_WARMUPS = 2;
   private static final int HISTORY_RUNS = 5;
   private static final int GOAL_WARMUPS = 1;
   private static final int GOAL_RUNS = 5;
+  private static final int FIRST_RUNS = 5;
   private static final String MIGRATIONS = "bench.db.migrations";
   /** The groups of rows, in the order they run. */
   private static final String GROUPS = "generate,history,replay,squash,online,goals";
@@ -63,7 +65,10 @@ public final class Benchmarks {
       for (String size : System.getProperty("benchmarks.entities", "10,50,200,1000").split(",")) {
         int entities = Integer.parseInt(size.strip());
         GeneratedModel model = GeneratedModel.create(entities, work.resolve("model" + entities));
+        // Before the warm rows, which compile the generated migration into the model's classes.
+        String firstRun = FirstRun.row(model, work.resolve("first-run" + entities), FIRST_RUNS);
         rows.addAll(run(model, work.resolve("project" + entities)));
+        rows.add(firstRun);
       }
     }
     Optional<HistoryBenchmarks.Target> postgresql = HistoryBenchmarks.postgresql();
@@ -71,11 +76,17 @@ public final class Benchmarks {
       HistoryFixture history = HistoryFixture.create(HISTORY, HistoryBenchmarks.dialect(HistoryBenchmarks.H2),
           work.resolve("history-h2"));
       if (groups.contains("history")) {
-        rows.addAll(HistoryBenchmarks.run(history, HistoryBenchmarks.H2, HISTORY_WARMUPS, HISTORY_RUNS));
+        rows.addAll(HistoryBenchmarks.fresh(history, HistoryBenchmarks.H2, HISTORY_WARMUPS, HISTORY_RUNS));
+        rows.addAll(HistoryBenchmarks.upToDate(HistoryFixture.create(UP_TO_DATE,
+            HistoryBenchmarks.dialect(HistoryBenchmarks.H2), work.resolve("up-to-date-h2")), HistoryBenchmarks.H2,
+            HISTORY_WARMUPS, HISTORY_RUNS));
         if (postgresql.isPresent()) {
-          HistoryFixture onServer = HistoryFixture.create(HISTORY, HistoryBenchmarks.dialect(postgresql.get()),
+          HistoryBenchmarks.Target server = postgresql.get();
+          HistoryFixture onServer = HistoryFixture.create(HISTORY, HistoryBenchmarks.dialect(server),
               work.resolve("history-postgresql"));
-          rows.addAll(HistoryBenchmarks.run(onServer, postgresql.get(), HISTORY_WARMUPS, HISTORY_RUNS));
+          rows.addAll(HistoryBenchmarks.fresh(onServer, server, HISTORY_WARMUPS, HISTORY_RUNS));
+          rows.addAll(HistoryBenchmarks.upToDate(HistoryFixture.create(UP_TO_DATE, HistoryBenchmarks.dialect(server),
+              work.resolve("up-to-date-postgresql")), server, HISTORY_WARMUPS, HISTORY_RUNS));
         } else {
           rows.add("(PostgreSQL does not answer at -Dbenchmarks.postgresql: its rows are left out)");
         }
@@ -106,16 +117,34 @@ public final class Benchmarks {
     rows.forEach(System.out::println);
   }
 
-  private static List<String> run(GeneratedModel model, Path project) throws Exception {
-    Path sources = Files.createDirectories(project.resolve("src/main/java"));
-    Path migrations = Files.createDirectories(sources.resolve(MIGRATIONS.replace('.', '/')));
-    Path classes = model.classes();
-    URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, Benchmarks.class.getClassLoader());
+  /** The loader of the model's classes, made the context class loader as in an application. */
+  static URLClassLoader loader(GeneratedModel model) throws Exception {
+    URLClassLoader loader =
+        new URLClassLoader(new URL[] {model.classes().toUri().toURL()}, Benchmarks.class.getClassLoader());
     // Hibernate finds entity classes by name through the context class loader, as in an application.
     Thread.currentThread().setContextClassLoader(loader);
+    return loader;
+  }
+
+  /** The package directory generate writes into, under the project, emptied. */
+  static Path migrations(Path project) throws Exception {
+    Path migrations = Files.createDirectories(project.resolve("src/main/java").resolve(MIGRATIONS.replace('.', '/')));
+    clear(migrations);
+    return migrations;
+  }
+
+  /** What {@code mvn migrations:generate} asks for the model, writing into the project's sources. */
+  static GenerateCommand.Request generate(GeneratedModel model, Path project, ClassLoader loader) {
     Map<String, String> settings = SqlDialects.hibernateSettings("jdbc:h2:mem:x", null);
-    GenerateCommand.Request generate = new GenerateCommand.Request(
-        classes, sources, MIGRATIONS, loader, settings, "create model", false, Instant.parse("2026-01-01T00:00:00Z"));
+    return new GenerateCommand.Request(model.classes(), project.resolve("src/main/java"), MIGRATIONS, loader, settings,
+        "create model", false, Instant.parse("2026-01-01T00:00:00Z"));
+  }
+
+  private static List<String> run(GeneratedModel model, Path project) throws Exception {
+    URLClassLoader loader = loader(model);
+    Path migrations = migrations(project);
+    Path classes = model.classes();
+    GenerateCommand.Request generate = generate(model, project, loader);
 
     Measurement ours = Measurement.of(WARMUPS, RUNS, () -> clear(migrations),
         () -> new GenerateCommand().run(generate, Silent.REPORTER).orElseThrow());
@@ -144,7 +173,8 @@ public final class Benchmarks {
         baseline == null ? "" : String.format("%.2f", ours.medianMillis() / baseline.medianMillis()));
   }
 
-  private static void buildMetadata(GeneratedModel model, ClassLoader loader) throws Exception {
+  /** The baseline of the generate rows: Hibernate's boot metamodel of the entities, and nothing else. */
+  static void buildMetadata(GeneratedModel model, ClassLoader loader) throws Exception {
     StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
         .applySetting("hibernate.dialect", "org.hibernate.dialect.H2Dialect")
         .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
@@ -197,7 +227,7 @@ public final class Benchmarks {
     return "jdbc:h2:mem:bench" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
   }
 
-  private static void clear(Path migrations) throws Exception {
+  static void clear(Path migrations) throws Exception {
     try (Stream<Path> files = Files.list(migrations)) {
       for (Path file : files.toList()) {
         Files.delete(file);

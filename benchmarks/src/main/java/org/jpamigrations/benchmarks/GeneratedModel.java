@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
@@ -29,6 +30,12 @@ record GeneratedModel(int entities, Path classes, List<String> classNames) {
     }
     compile(classes, files);
     return new GeneratedModel(entities, classes, names);
+  }
+
+  /** The model {@link #create} compiled into {@code classes} before. */
+  static GeneratedModel compiled(int entities, Path classes) {
+    return new GeneratedModel(entities, classes,
+        IntStream.rangeClosed(1, entities).mapToObj(i -> PACKAGE + ".Entity" + i).toList());
   }
 
   static void compile(Path classes, List<String> files) {

@@ -28,6 +28,12 @@ record Measurement(double medianMillis, double minMillis, double maxMillis) {
       task.run();
       millis.add((System.nanoTime() - start) / 1e6);
     }
+    return of(millis);
+  }
+
+  /** The median and spread of times taken elsewhere (in a JVM of their own). */
+  static Measurement of(List<Double> samples) {
+    List<Double> millis = new ArrayList<>(samples);
     Collections.sort(millis);
     return new Measurement(millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1));
   }

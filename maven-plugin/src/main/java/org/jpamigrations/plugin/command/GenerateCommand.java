@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jpamigrations.dialect.SqlDialects;
-import org.jpamigrations.graph.MigrationLoader;
 import org.jpamigrations.graph.MigrationScript;
-import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.lint.Finding;
 import org.jpamigrations.lint.Lint;
 import org.jpamigrations.lint.LockingSteps;
@@ -92,10 +90,20 @@ public final class GenerateCommand {
       throw new MigrationException("The migrations package " + request.packageName() + " does not exist ("
           + packageDirectory + "). Run mvn migrations:init first, or set migrations.package.");
     }
-    List<MigrationScript> scripts = MigrationLoader.load(request.classLoader(), request.packageName());
-    RevisionGraph graph = RevisionGraph.of(scripts);
-    String parent = graph.head().map(MigrationScript::revision).orElse(null);
-    Schema recorded = graph.schemaAt(parent);
+    RecordedHistory.Reading reading = RecordedHistory.start(request.classLoader(), request.packageName());
+    MappedSchema mapped = null;
+    if (!request.empty()) {
+      try {
+        mapped = MappingReader.readMapped(request.classesDirectory(), request.classLoader(), request.hibernateSettings());
+      } catch (RuntimeException e) {
+        reading.join(); // a history that cannot be read is the first thing to fix, as when it was read first
+        throw e;
+      }
+    }
+    RecordedHistory history = reading.join();
+    List<MigrationScript> scripts = history.scripts();
+    String parent = history.head();
+    Schema recorded = history.schema();
     String revision = MigrationNames.nextRevision(
         request.now(), scripts.stream().map(MigrationScript::revision).toList());
     MigrationWriter writer = new MigrationWriter(formatter, reporter::warn);
@@ -109,8 +117,6 @@ public final class GenerateCommand {
       return Optional.of(written);
     }
 
-    MappedSchema mapped =
-        MappingReader.readMapped(request.classesDirectory(), request.classLoader(), request.hibernateSettings());
     MappingLog.report(mapped.hibernate(), reporter);
     DiffResult diff = new SchemaDiffer().diff(recorded, mapped.schema(), mapped.hints());
     if (diff.isEmpty()) {

@@ -1,0 +1,65 @@
+package org.jpamigrations.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jpamigrations.plugin.command.GenerateCommand;
+
+/**
+ * {@code generate} and the bare metadata build as the first thing a new JVM does, as each
+ * {@code mvn migrations:generate} runs it: the time includes loading Hibernate and the classes of each side. Each
+ * run is a JVM of its own, started with the benchmark's class path; the JVM's own start is not counted.
+ */
+final class FirstRun {
+
+  private static final String GENERATE = "generate";
+  private static final String METADATA = "metadata";
+
+  private FirstRun() {}
+
+  /** Alternates new JVMs running generate and the metadata build, {@code runs} of each. */
+  static String row(GeneratedModel model, Path project, int runs) throws Exception {
+    List<Double> ours = new ArrayList<>();
+    List<Double> metadata = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      Benchmarks.migrations(project);
+      ours.add(fork(GENERATE, model, project));
+      metadata.add(fork(METADATA, model, project));
+    }
+    return Benchmarks.row("generate, new JVM", model.entities() + " entities", Measurement.of(ours),
+        "Hibernate boot metamodel, new JVM", Measurement.of(metadata));
+  }
+
+  private static double fork(String what, GeneratedModel model, Path project) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xms512m", "-Dorg.jboss.logging.provider=jdk", "-cp", System.getProperty("java.class.path"),
+        FirstRun.class.getName(), what, Integer.toString(model.entities()), model.classes().toString(),
+        project.toString())
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    if (process.waitFor() != 0 || out.isEmpty()) {
+      throw new IllegalStateException("The " + what + " run in a new JVM failed: " + out);
+    }
+    String[] lines = out.split("\n");
+    return Double.parseDouble(lines[lines.length - 1].strip());
+  }
+
+  /** In the new JVM: runs one side once and prints the milliseconds it took. */
+  public static void main(String[] args) throws Exception {
+    java.util.logging.Logger.getLogger("org.hibernate").setLevel(java.util.logging.Level.SEVERE);
+    GeneratedModel model = GeneratedModel.compiled(Integer.parseInt(args[1]), Path.of(args[2]));
+    Path project = Path.of(args[3]);
+    long start = System.nanoTime();
+    ClassLoader loader = Benchmarks.loader(model);
+    if (GENERATE.equals(args[0])) {
+      GenerateCommand.Request request = Benchmarks.generate(model, project, loader);
+      new GenerateCommand().run(request, Benchmarks.Silent.REPORTER).orElseThrow();
+    } else {
+      Benchmarks.buildMetadata(model, loader);
+    }
+    System.out.println((System.nanoTime() - start) / 1e6);
+  }
+}
