@@ -188,7 +188,7 @@ public final class MigrationRunner {
         options.dryRun(), messages, options.ddlLockWait(), options.group());
     // A @LockTimeout that is no duration stops the run before its first migration, not half-way through it.
     scripts.forEach(script -> LockWait.declaredBy(script.type()));
-    if (options.group() && !dialect.transactionalDdl() && scripts.size() > 1) {
+    if (options.group() && !dialect.transactionalDdl() && !scripts.isEmpty()) {
       listener.warning("migrations.group has no effect on " + dialect.name() + ": its DDL commits as it runs, so"
           + " each migration runs in its own transaction.");
     }

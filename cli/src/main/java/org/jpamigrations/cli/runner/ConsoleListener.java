@@ -33,7 +33,7 @@ final class ConsoleListener implements RunListener {
 
   @Override
   public void warning(String message) {
-    err.println("Warning: " + message);
+    err.println("Warning: " + CliWords.of(message)); // the options as this tool spells them
   }
 
   @Override
