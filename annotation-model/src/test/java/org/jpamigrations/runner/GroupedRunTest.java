@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jpamigrations.dialect.SqlDialects;
@@ -59,7 +57,7 @@ class GroupedRunTest {
               + " before it in this run was rolled back with it and is not applied: 1 (")
           .hasMessageNotContaining("Earlier migrations stay applied");
 
-      assertThat(tables(connection)).doesNotContain("hits", "alpha", "beta");
+      assertThat(Server.tables(connection)).doesNotContain("hits", "alpha", "beta");
       assertThat(history.rows(connection)).isEmpty();
       assertThat(events).noneMatch(e -> e.startsWith("applied"));
     }
@@ -79,7 +77,7 @@ class GroupedRunTest {
 
       events.clear();
       runner(connection, SafetyMigrations.fixed()).downgrade("base");
-      assertThat(tables(connection)).doesNotContain("hits", "alpha", "beta");
+      assertThat(Server.tables(connection)).doesNotContain("hits", "alpha", "beta");
       assertThat(events.subList(lastIndex("statement ") + 1, events.size()))
           .containsExactly("undone 3", "undone 2", "undone 1");
     }
@@ -96,7 +94,7 @@ class GroupedRunTest {
           .hasMessageContaining("failed at statement 2 of 2")
           .hasMessageNotContaining("migrations.group");
 
-      assertThat(tables(connection)).contains("hits");
+      assertThat(Server.tables(connection)).contains("hits");
       assertThat(events).contains("applied 1");
       assertThat(history.rows(connection)).extracting(AppliedRevision::revision).contains("1");
     }
@@ -126,15 +124,5 @@ class GroupedRunTest {
       }
     }
     throw new AssertionError("No event starts with " + prefix + ": " + events);
-  }
-
-  private static List<String> tables(Connection connection) throws SQLException {
-    List<String> names = new ArrayList<>();
-    try (ResultSet rows = connection.getMetaData().getTables(connection.getCatalog(), null, "%", new String[] {"TABLE"})) {
-      while (rows.next()) {
-        names.add(rows.getString("TABLE_NAME").toLowerCase());
-      }
-    }
-    return names;
   }
 }

@@ -2,8 +2,11 @@ package org.jpamigrations.runner;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 
@@ -45,6 +48,17 @@ enum Server {
       statement.execute("create database " + database);
     }
     return new Scratch(this, database);
+  }
+
+  /** The tables of the connection's database, in lower case. */
+  static List<String> tables(Connection connection) throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (ResultSet rows = connection.getMetaData().getTables(connection.getCatalog(), null, "%", new String[] {"TABLE"})) {
+      while (rows.next()) {
+        names.add(rows.getString("TABLE_NAME").toLowerCase());
+      }
+    }
+    return names;
   }
 
   record Scratch(Server server, String database) implements AutoCloseable {

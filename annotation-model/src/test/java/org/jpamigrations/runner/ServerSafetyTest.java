@@ -54,7 +54,7 @@ class ServerSafetyTest {
           .hasMessageContaining("failed at statement 3 of 3: insert into no_such_table values (1)")
           .hasMessageContaining("Nothing of this migration was recorded; its changes were rolled back.");
 
-      assertThat(tables(connection)).contains("hits").doesNotContain("alpha", "beta");
+      assertThat(Server.tables(connection)).contains("hits").doesNotContain("alpha", "beta");
       assertThat(history.rows(connection)).extracting(AppliedRevision::revision).containsExactly("1");
       // Nothing to repair: the fixed migration applies at once.
       assertThat(runner(connection, SafetyMigrations.fixed()).upgrade(null)).hasSize(2);
@@ -69,7 +69,7 @@ class ServerSafetyTest {
           .hasMessageContaining("failed at statement 3 of 3")
           .hasMessageContaining("MariaDB commits schema changes as they run: whatever of statements 1..2")
           .hasMessageContaining("records it as FAILED");
-      assertThat(tables(connection)).contains("alpha", "beta");
+      assertThat(Server.tables(connection)).contains("alpha", "beta");
       assertThat(history.failed(connection)).extracting(AppliedRevision::failedStep).containsExactly(3);
 
       MigrationRunner fixed = runner(connection, SafetyMigrations.fixed());
@@ -116,7 +116,7 @@ class ServerSafetyTest {
                 + " than 1 s (held by ")
             .hasMessageContaining(server == Server.POSTGRESQL ? "application 'jpa-migrations: " : "of root@")
             .hasMessageContaining("raise -Dmigrations.lockTimeout");
-        assertThat(tables(waiter)).doesNotContain("hits");
+        assertThat(Server.tables(waiter)).doesNotContain("hits");
       } finally {
         lock.release(holder);
       }
@@ -169,16 +169,6 @@ class ServerSafetyTest {
     assertThat(history.rows(connection)).extracting(AppliedRevision::revision).containsExactly("1", "2", "3");
     assertThat(count(connection, "hits")).isEqualTo(2);
     assertThat(history.lockHolder(connection)).isNull();
-  }
-
-  private static List<String> tables(Connection connection) throws SQLException {
-    List<String> names = new ArrayList<>();
-    try (ResultSet rows = connection.getMetaData().getTables(connection.getCatalog(), null, "%", new String[] {"TABLE"})) {
-      while (rows.next()) {
-        names.add(rows.getString("TABLE_NAME").toLowerCase());
-      }
-    }
-    return names;
   }
 
   private static long count(Connection connection, String table) throws SQLException {
