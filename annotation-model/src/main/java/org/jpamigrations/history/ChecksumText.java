@@ -1,10 +1,12 @@
 package org.jpamigrations.history;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jpamigrations.operation.ExecuteJdbc;
@@ -26,6 +28,28 @@ import org.jpamigrations.operation.ExecuteJdbc;
  * Changing any of these rules changes every checksum: it needs a new form in {@link Checksums}.
  */
 final class ChecksumText {
+
+  /**
+   * Each record type's components sorted by name, their accessors opened once: an upgrade with nothing to do
+   * still writes the text of every applied migration.
+   */
+  private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected List<Component> computeValue(Class<?> type) {
+      return Arrays.stream(type.getRecordComponents())
+          .sorted(Comparator.comparing(RecordComponent::getName))
+          .map(Component::of)
+          .toList();
+    }
+  };
+
+  private record Component(String name, Method accessor) {
+    static Component of(RecordComponent component) {
+      Method accessor = component.getAccessor();
+      accessor.setAccessible(true);
+      return new Component(component.getName(), accessor);
+    }
+  }
 
   private ChecksumText() {}
 
@@ -70,14 +94,12 @@ final class ChecksumText {
   private static void writeRecord(Record record, StringBuilder out) {
     out.append(record.getClass().getSimpleName()).append('{');
     boolean first = true;
-    RecordComponent[] components = record.getClass().getRecordComponents();
-    Arrays.sort(components, Comparator.comparing(RecordComponent::getName));
-    for (RecordComponent component : components) {
+    for (Component component : COMPONENTS.get(record.getClass())) {
       Object value = valueOf(record, component);
       if (absent(value)) {
         continue;
       }
-      out.append(first ? "" : ",").append(component.getName()).append('=');
+      out.append(first ? "" : ",").append(component.name()).append('=');
       write(value, out);
       first = false;
     }
@@ -91,13 +113,11 @@ final class ChecksumText {
         || value instanceof Optional<?> o && o.isEmpty();
   }
 
-  private static Object valueOf(Record record, RecordComponent component) {
+  private static Object valueOf(Record record, Component component) {
     try {
-      var accessor = component.getAccessor();
-      accessor.setAccessible(true);
-      return accessor.invoke(record);
+      return component.accessor().invoke(record);
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("Cannot read " + component + " of " + record.getClass().getName(), e);
+      throw new IllegalStateException("Cannot read " + component.name() + " of " + record.getClass().getName(), e);
     }
   }
 }
