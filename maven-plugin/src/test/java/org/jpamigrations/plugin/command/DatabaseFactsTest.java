@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.jdbc.Database;
@@ -15,21 +14,7 @@ import org.junit.jupiter.api.Test;
 /** What lint learns from its database: the table sizes when it answers, else one line saying why they are unknown. */
 class DatabaseFactsTest {
 
-  private final List<String> lines = new ArrayList<>();
-  private final Reporter reporter = new Reporter() {
-    @Override
-    public void info(String line) {
-      lines.add(line);
-    }
-
-    @Override
-    public void warn(String line) {
-      lines.add(line);
-    }
-
-    @Override
-    public void debug(String line) {}
-  };
+  private final CommandLoopTest.Lines log = new CommandLoopTest.Lines();
 
   @Test
   void readsTheSizesOnceFromADatabaseThatAnswers() throws Exception {
@@ -38,29 +23,32 @@ class DatabaseFactsTest {
       statement.execute("create table customers (id bigint primary key)");
       statement.execute("insert into customers select x from system_range(1, 1200)");
 
-      DatabaseFacts facts = DatabaseFacts.read(request(new Database(url, "sa", "")), graph(), reporter);
+      DatabaseFacts facts = DatabaseFacts.read(request(new Database(url, "sa", "")), graph(), log);
 
       assertThat(facts.sizes().of("customers")).map(TableSizes.Estimate::rows).contains(1200L);
       assertThat(facts.pending()).isEmpty(); // migrations=all: pending is not asked for
-      assertThat(lines).singleElement().asString().startsWith("Table sizes from the statistics of jdbc:h2:mem:facts");
+      assertThat(log.warnings).isEmpty();
+      assertThat(log.infos).singleElement().asString().startsWith("Table sizes from the statistics of jdbc:h2:mem:facts");
     }
   }
 
   @Test
   void withoutADatabaseTheSizesAreUnknownAndOneLineSaysWhy() {
-    DatabaseFacts facts = DatabaseFacts.read(request(null), graph(), reporter);
+    DatabaseFacts facts = DatabaseFacts.read(request(null), graph(), log);
 
     assertThat(facts.sizes()).isEqualTo(TableSizes.UNKNOWN);
-    assertThat(lines).containsExactly("Table sizes unknown: no database given");
+    assertThat(log.warnings).isEmpty();
+    assertThat(log.infos).containsExactly("Table sizes unknown: no database given");
   }
 
   @Test
   void aDatabaseThatDoesNotAnswerLeavesTheSizesUnknown() {
     DatabaseFacts facts = DatabaseFacts.read(request(new Database("jdbc:h2:file:/nonexistent/dir/db;IFEXISTS=TRUE",
-        "sa", "")), graph(), reporter);
+        "sa", "")), graph(), log);
 
     assertThat(facts.sizes()).isEqualTo(TableSizes.UNKNOWN);
-    assertThat(lines).singleElement().asString().startsWith("Table sizes unknown: the database cannot be read (");
+    assertThat(log.warnings).isEmpty();
+    assertThat(log.infos).singleElement().asString().startsWith("Table sizes unknown: the database cannot be read (");
   }
 
   private static LintCommand.Request request(Database database) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.jpamigrations.lint.Review;
 import org.jpamigrations.migration.MigrationException;
@@ -24,19 +23,7 @@ class LintChoiceTest {
   @TempDir
   Path project;
 
-  private final List<String> lines = new ArrayList<>();
-  private final Reporter reporter = new Reporter() {
-    @Override
-    public void info(String line) {
-      lines.add(line);
-    }
-
-    @Override
-    public void warn(String line) {}
-
-    @Override
-    public void debug(String line) {}
-  };
+  private final CommandLoopTest.Lines log = new CommandLoopTest.Lines();
 
   @BeforeAll
   static void gitIsInstalled() {
@@ -51,25 +38,25 @@ class LintChoiceTest {
     repository.git("checkout", "-q", "-b", "loans");
     repository.write(FOLDER + "M2_AddLoans.java");
 
-    List<Review> reviews = new LintCommand().run(request(LintCommand.PENDING), reporter);
+    List<Review> reviews = new LintCommand().run(request(LintCommand.PENDING), log);
 
     assertThat(reviews).extracting(review -> review.script().revision()).containsExactly("2");
-    assertThat(lines).contains("Reviewing the 1 migration this branch adds or changes against main, as no database"
+    assertThat(log.infos).contains("Reviewing the 1 migration this branch adds or changes against main, as no database"
         + " is given (migrations.lint.migrations=all reviews every one)");
   }
 
   @Test
   void byDefaultOutsideGitEveryMigrationSayingWhy() {
-    List<Review> reviews = new LintCommand().run(request(LintCommand.PENDING), reporter);
+    List<Review> reviews = new LintCommand().run(request(LintCommand.PENDING), log);
 
     assertThat(reviews).extracting(review -> review.script().revision()).containsExactly("1", "2");
-    assertThat(lines).anyMatch(line -> line.startsWith("Reviewing every migration: no database is given, and git"
+    assertThat(log.infos).anyMatch(line -> line.startsWith("Reviewing every migration: no database is given, and git"
         + " cannot tell which this branch adds (") && line.contains("is not in a git work tree"));
   }
 
   @Test
   void changedAskedForFailsWhenGitCannotTell() {
-    assertThatThrownBy(() -> new LintCommand().run(request(LintCommand.CHANGED), reporter))
+    assertThatThrownBy(() -> new LintCommand().run(request(LintCommand.CHANGED), log))
         .isInstanceOf(MigrationException.class)
         .hasMessageStartingWith("migrations.lint.migrations=changed cannot tell which migrations this branch adds: ")
         .hasMessageContaining("is not in a git work tree")
