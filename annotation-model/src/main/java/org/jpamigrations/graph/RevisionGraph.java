@@ -241,6 +241,14 @@ public final class RevisionGraph {
     return head().map(MigrationScript::revision).orElse(BASE);
   }
 
+  /**
+   * How messages name the revision: its migration's label, or the bare id of one no migration declares (a history
+   * row whose class is gone).
+   */
+  public String labelOf(String revision) {
+    return contains(revision) ? get(revision).label() : revision;
+  }
+
   /** Whether a migration declares this revision. */
   public boolean contains(String revision) {
     return byRevision.containsKey(revision);

@@ -19,7 +19,7 @@ public final class HistoryProblems {
     RevisionGraph graph = state.graph();
     List<String> problems = new ArrayList<>();
     for (AppliedRevision row : state.failed()) {
-      String label = graph.contains(row.revision()) ? graph.get(row.revision()).label() : row.revision();
+      String label = graph.labelOf(row.revision());
       boolean undo = row.status() == AppliedRevision.Status.UNDO_FAILED;
       problems.add((undo ? "UNDO_FAILED: undoing migration " : "FAILED: migration ") + label
           + " stopped at statement " + row.failedStep() + " and left the database half-way. "

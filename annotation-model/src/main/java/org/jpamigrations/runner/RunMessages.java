@@ -30,7 +30,7 @@ record RunMessages(SqlDialect dialect, RevisionGraph graph, String table) {
   /** Why a run refuses while a migration is half-way; {@code failed} holds at least one row. */
   MigrationException refused(List<AppliedRevision> failed) {
     AppliedRevision row = failed.get(0);
-    String label = graph.contains(row.revision()) ? graph.get(row.revision()).label() : row.revision();
+    String label = graph.labelOf(row.revision());
     boolean up = row.status() == AppliedRevision.Status.FAILED;
     String took = row.failedStep() == null || row.failedStep() <= 1
         ? "what it had run"
@@ -122,14 +122,10 @@ record RunMessages(SqlDialect dialect, RevisionGraph graph, String table) {
 
   /**
    * What the rollback of a run's shared transaction ({@link RunOptions#group}) took with it: the migrations run
-   * in it before the failure, which are as they were before the run.
+   * in it before the failure (at least one), which are as they were before the run.
    */
   String rolledBackWith(Direction direction, List<StepResult> lost) {
-    if (lost.isEmpty()) {
-      return "No migration of this run's transaction had run before it";
-    }
-    String labels = lost.stream().map(r -> graph.contains(r.revision()) ? graph.get(r.revision()).label() : r.revision())
-        .collect(Collectors.joining(", "));
+    String labels = lost.stream().map(r -> graph.labelOf(r.revision())).collect(Collectors.joining(", "));
     boolean one = lost.size() == 1;
     return "The run's migrations share one transaction (migrations.group): " + (one ? "the one" : "the " + lost.size())
         + (direction == Direction.UP ? " applied" : " undone") + " before it in this run " + (one ? "was" : "were")
