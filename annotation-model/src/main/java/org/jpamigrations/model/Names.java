@@ -68,6 +68,22 @@ public final class Names {
     return a.equalsIgnoreCase(b);
   }
 
+  /**
+   * A hash that names {@link #same} as each other share: the name's characters without quotes, case folded as
+   * {@link String#equalsIgnoreCase} folds it, code point by code point. Different names may share one too.
+   */
+  public static int foldedHash(String name) {
+    int hash = 0;
+    for (int i = 0; i < name.length(); ) {
+      int c = name.codePointAt(i);
+      i += Character.charCount(c);
+      if (c != '`' && c != '"') {
+        hash = 31 * hash + Character.toLowerCase(Character.toUpperCase(c));
+      }
+    }
+    return hash;
+  }
+
   /** Whether two name lists denote the same columns in the same order. */
   public static boolean sameList(List<String> a, List<String> b) {
     if (a.size() != b.size()) {

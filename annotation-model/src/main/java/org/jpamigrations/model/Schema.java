@@ -20,7 +20,7 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<String> 
   public static final Schema EMPTY = new Schema(List.of(), List.of());
 
   public Schema {
-    tables = List.copyOf(tables);
+    tables = TableList.of(tables);
     sequences = List.copyOf(sequences);
     namespaces = List.copyOf(namespaces);
   }
@@ -31,23 +31,25 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<String> 
   }
 
   public Optional<Table> findTable(String name) {
-    int at = indexOf(name);
+    int at = tableList().find(name);
     return at < 0 ? Optional.empty() : Optional.of(tables.get(at));
-  }
-
-  /** Where the table of that name is in {@link #tables()}, or -1. A loop: replay looks tables up at every step. */
-  private int indexOf(String name) {
-    for (int i = 0; i < tables.size(); i++) {
-      if (Names.same(tables.get(i).name(), name)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** The table of that name, or an {@link IllegalArgumentException} naming what is missing. */
   public Table table(String name) {
-    return findTable(name).orElseThrow(() -> new IllegalArgumentException("No table " + name + " in the schema"));
+    return tables.get(existing(name));
+  }
+
+  private int existing(String name) {
+    int at = tableList().find(name);
+    if (at < 0) {
+      throw new IllegalArgumentException("No table " + name + " in the schema");
+    }
+    return at;
+  }
+
+  private TableList tableList() {
+    return (TableList) tables;
   }
 
   public Optional<Sequence> findSequence(String name) {
@@ -58,22 +60,16 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<String> 
     if (findTable(table.name()).isPresent()) {
       throw new IllegalArgumentException("Table " + table.name() + " already exists");
     }
-    return new Schema(Names.append(tables, table), sequences, namespaces);
+    return new Schema(tableList().with(table), sequences, namespaces);
   }
 
   public Schema withoutTable(String name) {
-    table(name);
-    return new Schema(Table.without(tables, t -> Names.same(t.name(), name)), sequences, namespaces);
+    return new Schema(tableList().without(existing(name)), sequences, namespaces);
   }
 
   public Schema replaceTable(String name, UnaryOperator<Table> change) {
-    int at = indexOf(name);
-    if (at < 0) {
-      table(name); // says what is missing
-    }
-    List<Table> changed = new ArrayList<>(tables);
-    changed.set(at, change.apply(tables.get(at)));
-    return new Schema(changed, sequences, namespaces);
+    int at = existing(name);
+    return new Schema(tableList().with(at, change.apply(tables.get(at))), sequences, namespaces);
   }
 
   public Schema withSequence(Sequence sequence) {

@@ -3,6 +3,9 @@ package org.jpamigrations.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -105,5 +108,38 @@ class NamesTest {
     assertThat(Names.key("`App`.Users")).isEqualTo("`App`.users");
     assertThat(Names.key("`my.Schema`.T")).isEqualTo("`my.Schema`.t");
     assertThat(Names.key("app.`User`")).isNotEqualTo(Names.key("app.`user`"));
+  }
+
+  /** Names built from the pieces that make comparison hard: quotes, dots, case, and letters that fold oddly. */
+  static List<String> trickyNames(long seed, int count) {
+    String[] pieces = {"a", "A", "b", "_", ".", "`", "\"", "i", "I", "\u0130", "\u0131", "k", "K", "\u212A",
+        "\uD801\uDC00", "\uD801\uDC28", "\u00DF", "ss", "t_1"};
+    Random random = new Random(seed);
+    List<String> names = new ArrayList<>();
+    for (int n = 0; n < count; n++) {
+      StringBuilder name = new StringBuilder();
+      for (int length = 1 + random.nextInt(4); length > 0; length--) {
+        name.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String built = name.toString();
+      names.add(random.nextInt(4) == 0 ? "`" + built + "`" : built);
+    }
+    return names;
+  }
+
+  @Test
+  void namesThatAreTheSameShareTheirFoldedHash() {
+    List<String> names = trickyNames(14, 400);
+    int pairs = 0;
+    for (String a : names) {
+      for (String b : names) {
+        if (Names.same(a, b)) {
+          pairs += a.equals(b) ? 0 : 1;
+          assertThat(Names.foldedHash(a)).as("%s and %s", a, b).isEqualTo(Names.foldedHash(b));
+        }
+      }
+    }
+    // The pieces must make different names that are the same, or the test would prove little.
+    assertThat(pairs).isGreaterThan(100);
   }
 }

@@ -141,4 +141,25 @@ class SchemaTest {
     assertThat(schema.tables()).hasSize(3);
     assertThat(schema.sequences()).hasSize(1);
   }
+
+  @Test
+  void lookupsFindWhatAScanOfTheNamesFinds() {
+    List<String> names = NamesTest.trickyNames(7, 300);
+    Schema built = Schema.EMPTY;
+    for (String name : names) {
+      if (built.tables().stream().noneMatch(t -> Names.same(t.name(), name))) {
+        built = built.withTable(Table.named(name));
+      }
+    }
+    for (String name : names) {
+      List<Table> scanned = built.tables().stream().filter(t -> Names.same(t.name(), name)).toList();
+      assertThat(built.findTable(name)).as(name).isEqualTo(scanned.stream().findFirst());
+    }
+    Schema removed = built.withoutTable(built.tables().get(3).name()).replaceTable(built.tables().get(5).name(),
+        t -> t.column(Column.of("id", BIGINT)));
+    assertThat(removed.tables()).hasSize(built.tables().size() - 1);
+    assertThat(removed.findTable(built.tables().get(3).name())).isEmpty();
+    assertThat(removed.table(built.tables().get(5).name()).columns()).hasSize(1);
+    assertThat(removed.findTable(built.tables().get(6).name())).contains(built.tables().get(6));
+  }
 }
