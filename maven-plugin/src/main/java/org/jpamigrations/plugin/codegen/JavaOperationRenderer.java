@@ -52,13 +52,12 @@ import org.jpamigrations.operation.RenameTable;
 
 /**
  * Turns an operation into the Java statement that declares it on the {@code op} parameter of
- * {@code up()} or {@code down()}, written the way a person would: {@link Dsl} factories (referenced
- * as {@code Dsl.x}, so a file that statically imports {@code Dsl.*} shows them bare), one
+ * {@code up()} or {@code down()}, written the way a person would: {@link Dsl} factories, bare (the file
+ * imports {@code Dsl.*} statically when {@link #usedDsl()} says so), one
  * {@code .column(...)} per line, and only the parts that differ from the defaults.
  */
 public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> {
 
-  private static final ClassName DSL = ClassName.get(Dsl.class);
   private static final ClassName TYPES = ClassName.get(Types.class);
   private static final ClassName SQL_TYPE_CODES = ClassName.get(SqlTypeCodes.class);
   private static final ClassName REFERENTIAL_ACTION = ClassName.get(ReferentialAction.class);
@@ -122,9 +121,10 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
     return used;
   }
 
-  private ClassName dsl() {
+  /** A {@link Dsl} factory's name, written bare: the file imports Dsl's members statically. */
+  private String dsl(String factory) {
     usedDsl = true;
-    return DSL;
+    return factory;
   }
 
   @Override
@@ -244,15 +244,15 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
   public CodeBlock visit(CreateSequence op) {
     Sequence sequence = op.sequence();
     // start and increment are always shown: they are what a sequence is about
-    return statement("op.createSequence($T.sequence($S).startWith($L).incrementBy($L))",
-        dsl(), sequence.name(), number(sequence.start()), number(sequence.increment()));
+    return statement("op.createSequence(" + dsl("sequence") + "($S).startWith($L).incrementBy($L))",
+        sequence.name(), number(sequence.start()), number(sequence.increment()));
   }
 
   @Override
   public CodeBlock visit(AlterSequence op) {
     Sequence sequence = op.sequence();
-    return statement("op.alterSequence($T.sequence($S).startWith($L).incrementBy($L))",
-        dsl(), sequence.name(), number(sequence.start()), number(sequence.increment()));
+    return statement("op.alterSequence(" + dsl("sequence") + "($S).startWith($L).incrementBy($L))",
+        sequence.name(), number(sequence.start()), number(sequence.increment()));
   }
 
   @Override
@@ -296,7 +296,7 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
 
   /** {@code table("x")} and its parts, one per line (a statement indents continuation lines). */
   CodeBlock table(Table table) {
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.table($S)", dsl(), table.name());
+    CodeBlock.Builder code = CodeBlock.builder().add(dsl("table") + "($S)", table.name());
     for (Column column : table.columns()) {
       code.add("\n.column($L)", column(column));
     }
@@ -326,7 +326,7 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
   }
 
   CodeBlock column(Column column) {
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.column($S, $L)", dsl(), column.name(), type(column.type()));
+    CodeBlock.Builder code = CodeBlock.builder().add(dsl("column") + "($S, $L)", column.name(), type(column.type()));
     if (!column.nullable()) {
       code.add("$Z.notNull()");
     }
@@ -346,18 +346,17 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
   }
 
   /**
-   * The nicest Dsl factory for the type; {@code type(code)} with the set parts otherwise. The factory
-   * name is part of the format, not an argument: JavaPoet shortens {@code Dsl.x} to a static import only then.
+   * The nicest Dsl factory for the type; {@code type(code)} with the set parts otherwise.
    */
   CodeBlock type(ColumnType type) {
     if (type.isEnum()) {
       // The enum factories when they make exactly this type
       String[] values = type.values().toArray(String[]::new);
       if (type.equals(Dsl.enumByOrdinal(values))) {
-        return CodeBlock.of("$T.enumByOrdinal($L)", dsl(), strings(type.values()));
+        return CodeBlock.of(dsl("enumByOrdinal") + "($L)", strings(type.values()));
       }
       if (type.length() != null && type.equals(Dsl.enumByName(type.length(), values))) {
-        return CodeBlock.of("$T.enumByName($L, $L)", dsl(), number(type.length()), strings(type.values()));
+        return CodeBlock.of(dsl("enumByName") + "($L, $L)", number(type.length()), strings(type.values()));
       }
     }
     CodeBlock.Builder code = CodeBlock.builder();
@@ -366,15 +365,15 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
     Integer scale = type.scale();
     int jdbcCode = type.code();
     if (length == null && precision == null && scale == null && PLAIN_FACTORIES.containsKey(jdbcCode)) {
-      code.add("$T." + PLAIN_FACTORIES.get(jdbcCode) + "()", dsl());
+      code.add(dsl(PLAIN_FACTORIES.get(jdbcCode)) + "()");
     } else if (length != null && precision == null && scale == null && LENGTH_FACTORIES.containsKey(jdbcCode)) {
-      code.add("$T." + LENGTH_FACTORIES.get(jdbcCode) + "($L)", dsl(), number(length));
+      code.add(dsl(LENGTH_FACTORIES.get(jdbcCode)) + "($L)", number(length));
     } else if (length == null && precision != null && scale == null && PRECISION_FACTORIES.containsKey(jdbcCode)) {
-      code.add("$T." + PRECISION_FACTORIES.get(jdbcCode) + "($L)", dsl(), precision);
+      code.add(dsl(PRECISION_FACTORIES.get(jdbcCode)) + "($L)", precision);
     } else if (length == null && precision != null && scale != null && NUMERIC_FACTORIES.containsKey(jdbcCode)) {
-      code.add("$T." + NUMERIC_FACTORIES.get(jdbcCode) + "($L, $L)", dsl(), precision, scale);
+      code.add(dsl(NUMERIC_FACTORIES.get(jdbcCode)) + "($L, $L)", precision, scale);
     } else {
-      code.add("$T.type($L)", dsl(), typeCode(jdbcCode));
+      code.add(dsl("type") + "($L)", typeCode(jdbcCode));
       if (length != null) {
         code.add(".length($L)", number(length));
       }
@@ -396,7 +395,7 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
 
   CodeBlock foreignKey(ForeignKey foreignKey) {
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("$T.foreignKey($S, $L)", dsl(), foreignKey.name(), strings(foreignKey.columns()))
+        .add(dsl("foreignKey") + "($S, $L)", foreignKey.name(), strings(foreignKey.columns()))
         .add("$Z.references($S, $L)", foreignKey.referencedTable(), strings(foreignKey.referencedColumns()));
     if (foreignKey.onDelete() != ReferentialAction.NO_ACTION) {
       code.add("$Z.onDelete($T.$L)", REFERENTIAL_ACTION, foreignKey.onDelete().name());
@@ -409,7 +408,7 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
 
   CodeBlock index(Index index) {
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("$T.index($S, $L)", dsl(), index.name(), strings(index.columns()));
+        .add(dsl("index") + "($S, $L)", index.name(), strings(index.columns()));
     if (!index.descending().isEmpty()) {
       code.add("$Z.descending($L)", strings(index.descending()));
     }
