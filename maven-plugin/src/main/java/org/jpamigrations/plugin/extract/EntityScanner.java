@@ -2,9 +2,11 @@ package org.jpamigrations.plugin.extract;
 
 import java.io.IOException;
 import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +31,13 @@ public final class EntityScanner {
 
   private static final String ENTITY = "jakarta.persistence.Entity";
 
+  /**
+   * How a class file names a Jakarta Persistence type: a class annotated with one of the annotations above holds
+   * its descriptor, {@code Ljakarta/persistence/Entity;}, in its constant pool.
+   */
+  private static final byte[] PERSISTENCE_DESCRIPTOR = "Ljakarta/persistence/".getBytes(StandardCharsets.US_ASCII);
+  private static final int[] SKIP = skips();
+
   private EntityScanner() {}
 
   /**
@@ -46,12 +55,19 @@ public final class EntityScanner {
     }
   }
 
-  /** Loads every class under the directory, without initializing it, and keeps the mapped ones. */
+  /**
+   * Loads each class under the directory whose file names a Jakarta Persistence type, without initializing it,
+   * and keeps the mapped ones. The others are never loaded: in an application most classes are not entities, and
+   * loading one loads its supertypes and annotations too.
+   */
   public static Result scan(Path classesDirectory, ClassLoader loader) {
     List<Class<?>> classes = new ArrayList<>();
     List<String> unloadable = new ArrayList<>();
     int entities = 0;
     for (String name : classNames(classesDirectory)) {
+      if (!namesPersistence(classesDirectory.resolve(name.replace('.', '/') + ".class"))) {
+        continue;
+      }
       Class<?> type;
       try {
         type = Class.forName(name, false, loader);
@@ -81,6 +97,40 @@ public final class EntityScanner {
       // An annotation that cannot be read means the class cannot be mapped either.
       return Set.of();
     }
+  }
+
+  /**
+   * Whether the class file holds a Jakarta Persistence descriptor; one that cannot be read is loaded to say why.
+   * A Horspool search: it runs while the JVM is still cold, where skipping most bytes is what makes it cheap.
+   */
+  static boolean namesPersistence(Path classFile) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(classFile);
+    } catch (IOException e) {
+      return true;
+    }
+    int last = PERSISTENCE_DESCRIPTOR.length - 1;
+    for (int at = 0; at + last < bytes.length; at += SKIP[bytes[at + last] & 0xff]) {
+      int i = last;
+      while (i >= 0 && bytes[at + i] == PERSISTENCE_DESCRIPTOR[i]) {
+        i--;
+      }
+      if (i < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far the search may move on when a byte ends its window: past it, unless the descriptor holds it. */
+  private static int[] skips() {
+    int[] skip = new int[256];
+    Arrays.fill(skip, PERSISTENCE_DESCRIPTOR.length);
+    for (int i = 0; i < PERSISTENCE_DESCRIPTOR.length - 1; i++) {
+      skip[PERSISTENCE_DESCRIPTOR[i] & 0xff] = PERSISTENCE_DESCRIPTOR.length - 1 - i;
+    }
+    return skip;
   }
 
   /** Binary names of the classes under the directory, sorted so that scans are repeatable. */
