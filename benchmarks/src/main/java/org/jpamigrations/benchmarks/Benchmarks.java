@@ -146,23 +146,25 @@ public final class Benchmarks {
     Path classes = model.classes();
     GenerateCommand.Request generate = generate(model, project, loader);
 
-    Measurement ours = Measurement.of(WARMUPS, RUNS, () -> clear(migrations),
-        () -> new GenerateCommand().run(generate, Silent.REPORTER).orElseThrow());
-    Measurement metadata = Measurement.of(WARMUPS, RUNS, () -> { }, () -> buildMetadata(model, loader));
+    List<Measurement> generated = Measurement.interleaved(WARMUPS, RUNS, () -> clear(migrations), () -> { }, List.of(
+        () -> new GenerateCommand().run(generate, Silent.REPORTER).orElseThrow(),
+        () -> buildMetadata(model, loader)));
     List<String> rows = new ArrayList<>();
-    rows.add(row("generate", model.entities() + " entities", ours, "Hibernate boot metamodel only", metadata));
+    rows.add(row("generate", model.entities() + " entities", generated.get(0), "Hibernate boot metamodel only",
+        generated.get(1)));
 
     clear(migrations);
     GeneratedMigration migration = new GenerateCommand().run(generate, Silent.REPORTER).orElseThrow();
     GeneratedModel.compile(classes, List.of(migration.file().toString()));
     String[] url = new String[1];
-    Measurement upgrade = Measurement.of(WARMUPS, RUNS, () -> url[0] = freshDatabase(),
-        () -> new MigrateCommand().upgrade(new MigrateCommand.Request(
-            new Database(url[0], "sa", ""), null, "jpa_migrations_history", MIGRATIONS, loader, null), Silent.REPORTER));
     List<String> script = hibernateScript(model, loader, project.resolve("hibernate-create.sql"));
-    Measurement plain = Measurement.of(WARMUPS, RUNS, () -> url[0] = freshDatabase(), () -> runScript(url[0], script));
-    rows.add(row("upgrade", model.entities() + " entities", upgrade,
-        "Hibernate's DDL script over JDBC (" + script.size() + " stmts)", plain));
+    List<Measurement> upgraded = Measurement.interleaved(WARMUPS, RUNS, () -> url[0] = freshDatabase(),
+        () -> dropDatabase(url[0]), List.of(
+            () -> new MigrateCommand().upgrade(new MigrateCommand.Request(new Database(url[0], "sa", ""), null,
+                "jpa_migrations_history", MIGRATIONS, loader, null), Silent.REPORTER),
+            () -> runScript(url[0], script)));
+    rows.add(row("upgrade", model.entities() + " entities", upgraded.get(0),
+        "Hibernate's DDL script over JDBC (" + script.size() + " stmts)", upgraded.get(1)));
     return rows;
   }
 
@@ -225,6 +227,14 @@ public final class Benchmarks {
 
   private static String freshDatabase() {
     return "jdbc:h2:mem:bench" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+  }
+
+  /** Drops a database of {@link #freshDatabase()}: kept, hundreds of them would fill the heap. */
+  private static void dropDatabase(String url) throws Exception {
+    try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("shutdown");
+    }
   }
 
   static void clear(Path migrations) throws Exception {

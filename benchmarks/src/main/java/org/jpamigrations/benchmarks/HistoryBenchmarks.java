@@ -162,26 +162,25 @@ final class HistoryBenchmarks {
     URLClassLoader loader = loader(history);
     Fresh fresh = new Fresh(target);
 
-    Measurement ours = Measurement.of(warmups, runs, fresh, () -> migrations(history, loader, target, fresh.url).upgrade());
-    requireTables(history, target, fresh.url);
     // One transaction for the run (migrations.group) only changes anything where DDL is transactional.
-    Measurement grouped = dialect(target).transactionalDdl()
-        ? Measurement.of(warmups, runs, fresh, () -> migrations(history, loader, target, fresh.url, true).upgrade())
-        : null;
-    if (grouped != null) {
-      requireTables(history, target, fresh.url);
+    boolean group = dialect(target).transactionalDdl();
+    List<Measurement.Task> tasks = new ArrayList<>(List.of(
+        () -> migrations(history, loader, target, fresh.url).upgrade(),
+        () -> statements(history, target, fresh.url),
+        () -> flyway(history, target, fresh.url).migrate(),
+        () -> liquibase(history, target, fresh.url)));
+    if (group) {
+      tasks.add(() -> migrations(history, loader, target, fresh.url, true).upgrade());
+      tasks.add(() -> flyway(history, target, fresh.url, true).migrate());
     }
-    Measurement jdbc = Measurement.of(warmups, runs, fresh, () -> statements(history, target, fresh.url));
-    requireTables(history, target, fresh.url);
-    Measurement flyway = Measurement.of(warmups, runs, fresh, () -> flyway(history, target, fresh.url).migrate());
-    requireTables(history, target, fresh.url);
-    Measurement liquibase = Measurement.of(warmups, runs, fresh, () -> liquibase(history, target, fresh.url));
-    requireTables(history, target, fresh.url);
-    Measurement flywayGrouped = grouped == null ? null
-        : Measurement.of(warmups, runs, fresh, () -> flyway(history, target, fresh.url, true).migrate());
-    if (flywayGrouped != null) {
-      requireTables(history, target, fresh.url);
-    }
+    List<Measurement> measured =
+        Measurement.interleaved(warmups, runs, fresh, () -> requireTables(history, target, fresh.url), tasks);
+    Measurement ours = measured.get(0);
+    Measurement jdbc = measured.get(1);
+    Measurement flyway = measured.get(2);
+    Measurement liquibase = measured.get(3);
+    Measurement grouped = group ? measured.get(4) : null;
+    Measurement flywayGrouped = group ? measured.get(5) : null;
     rows.add(Benchmarks.row("upgrade, fresh", label, ours, "the same statements over JDBC", jdbc));
     rows.add(Benchmarks.row("", "", ours, "Flyway " + System.getProperty("benchmarks.flyway.version", ""), flyway));
     rows.add(Benchmarks.row("", "", ours, "Liquibase " + System.getProperty("benchmarks.liquibase.version", ""), liquibase));

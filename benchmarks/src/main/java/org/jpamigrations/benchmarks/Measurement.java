@@ -31,6 +31,36 @@ record Measurement(double medianMillis, double minMillis, double maxMillis) {
     return of(millis);
   }
 
+  /**
+   * Times tasks side by side: each warmed up, then one run of each per round, starting with a different task each
+   * round, so that a slow spell of a busy machine (a checkpoint of the database, another process) falls on all of
+   * them rather than on whichever ran then. {@code setUp} runs before every run and {@code after} after it, both
+   * outside the timing. The measurements come in the order of the tasks.
+   */
+  static List<Measurement> interleaved(int warmups, int runs, Task setUp, Task after, List<Task> tasks)
+      throws Exception {
+    for (Task task : tasks) {
+      for (int i = 0; i < warmups; i++) {
+        setUp.run();
+        task.run();
+        after.run();
+      }
+    }
+    List<List<Double>> millis = new ArrayList<>();
+    tasks.forEach(task -> millis.add(new ArrayList<>()));
+    for (int round = 0; round < runs; round++) {
+      for (int i = 0; i < tasks.size(); i++) {
+        int which = (round + i) % tasks.size();
+        setUp.run();
+        long start = System.nanoTime();
+        tasks.get(which).run();
+        millis.get(which).add((System.nanoTime() - start) / 1e6);
+        after.run();
+      }
+    }
+    return millis.stream().map(Measurement::of).toList();
+  }
+
   /** The median and spread of times taken elsewhere (in a JVM of their own). */
   static Measurement of(List<Double> samples) {
     List<Double> millis = new ArrayList<>(samples);
