@@ -3,6 +3,7 @@ package org.jpamigrations.plugin.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -48,7 +49,9 @@ class MappingErrorsTest {
   @Test
   void invalidMappingMentionsClassesThatCouldNotBeLoaded(@TempDir Path dir) throws Exception {
     Path classes = FixtureClasses.copy("broken", dir);
-    Files.write(Files.createDirectories(dir.resolve("com/example")).resolve("Gone.class"), new byte[] {0});
+    // A class file that names a Jakarta Persistence type, so that the scan tries to load it
+    Files.write(Files.createDirectories(dir.resolve("com/example")).resolve("Gone.class"),
+        "\u0001Ljakarta/persistence/Entity;".getBytes(StandardCharsets.US_ASCII));
 
     assertThatThrownBy(() -> MappingReader.read(classes, loader, Map.of()))
         .isInstanceOf(MigrationException.class)
