@@ -1,7 +1,6 @@
 package org.jpamigrations.plugin.codegen;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.sql.Types;
@@ -56,7 +55,7 @@ import org.jpamigrations.operation.RenameTable;
  * imports {@code Dsl.*} statically when {@link #usedDsl()} says so), one
  * {@code .column(...)} per line, and only the parts that differ from the defaults.
  */
-public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> {
+public final class JavaOperationRenderer implements OperationVisitor<CodeText> {
 
   private static final ClassName TYPES = ClassName.get(Types.class);
   private static final ClassName SQL_TYPE_CODES = ClassName.get(SqlTypeCodes.class);
@@ -104,10 +103,10 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
       Types.DECIMAL, "decimal");
 
   /** Constant names for type codes, so that a fallback reads {@code type(Types.LONGVARCHAR)}. */
-  private static final Map<Integer, CodeBlock> TYPE_CONSTANTS = typeConstants();
+  private static final Map<Integer, Constant> TYPE_CONSTANTS = typeConstants();
 
   /** The statement, ending in a semicolon and a line break. */
-  public CodeBlock render(Operation operation) {
+  public CodeText render(Operation operation) {
     return operation.accept(this);
   }
 
@@ -128,78 +127,78 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
   }
 
   @Override
-  public CodeBlock visit(CreateSchema op) {
+  public CodeText visit(CreateSchema op) {
     return statement("op.createSchema($S)", op.name());
   }
 
   @Override
-  public CodeBlock visit(DropSchema op) {
+  public CodeText visit(DropSchema op) {
     return statement("op.dropSchema($S)", op.name());
   }
 
   @Override
-  public CodeBlock visit(CreateTable op) {
+  public CodeText visit(CreateTable op) {
     return statement("op.createTable($L)", table(op.table()));
   }
 
   @Override
-  public CodeBlock visit(DropTable op) {
+  public CodeText visit(DropTable op) {
     return statement("op.dropTable($S)", op.name());
   }
 
   @Override
-  public CodeBlock visit(RenameTable op) {
+  public CodeText visit(RenameTable op) {
     return statement("op.renameTable($S, $S)", op.from(), op.to());
   }
 
   @Override
-  public CodeBlock visit(CommentOnTable op) {
+  public CodeText visit(CommentOnTable op) {
     return statement("op.commentOnTable($S, $S)", op.table(), op.comment());
   }
 
   @Override
-  public CodeBlock visit(AddColumn op) {
+  public CodeText visit(AddColumn op) {
     return statement("op.addColumn($S, $L)", op.table(), column(op.column()));
   }
 
   @Override
-  public CodeBlock visit(DropColumn op) {
+  public CodeText visit(DropColumn op) {
     return statement("op.dropColumn($S, $S)", op.table(), op.column());
   }
 
   @Override
-  public CodeBlock visit(AlterColumn op) {
+  public CodeText visit(AlterColumn op) {
     return statement(on(op.online()) + ".alterColumn($S, $L)", op.table(), column(op.column()));
   }
 
   @Override
-  public CodeBlock visit(RenameColumn op) {
+  public CodeText visit(RenameColumn op) {
     return statement("op.renameColumn($S, $S, $S)", op.table(), op.from(), op.to());
   }
 
   @Override
-  public CodeBlock visit(AddForeignKey op) {
+  public CodeText visit(AddForeignKey op) {
     return statement(on(op.online()) + ".addForeignKey($S, $L)", op.table(), foreignKey(op.foreignKey()));
   }
 
   @Override
-  public CodeBlock visit(DropForeignKey op) {
+  public CodeText visit(DropForeignKey op) {
     return statement("op.dropForeignKey($S, $S)", op.table(), op.name());
   }
 
   @Override
-  public CodeBlock visit(AddUniqueConstraint op) {
+  public CodeText visit(AddUniqueConstraint op) {
     UniqueConstraint unique = op.constraint();
     return statement("op.addUniqueConstraint($S, $S, $L)", op.table(), unique.name(), strings(unique.columns()));
   }
 
   @Override
-  public CodeBlock visit(DropUniqueConstraint op) {
+  public CodeText visit(DropUniqueConstraint op) {
     return statement("op.dropUniqueConstraint($S, $S)", op.table(), op.name());
   }
 
   @Override
-  public CodeBlock visit(AddPrimaryKey op) {
+  public CodeText visit(AddPrimaryKey op) {
     PrimaryKey primaryKey = op.primaryKey();
     if (primaryKey.name() == null) {
       return statement("op.addPrimaryKey($S, $L)", op.table(), strings(primaryKey.columns()));
@@ -209,29 +208,29 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
   }
 
   @Override
-  public CodeBlock visit(DropPrimaryKey op) {
+  public CodeText visit(DropPrimaryKey op) {
     return statement("op.dropPrimaryKey($S)", op.table());
   }
 
   @Override
-  public CodeBlock visit(AddCheckConstraint op) {
+  public CodeText visit(AddCheckConstraint op) {
     CheckConstraint check = op.check();
     return statement(on(op.online()) + ".addCheckConstraint($S, $S, $S)", op.table(), check.name(),
         check.expression());
   }
 
   @Override
-  public CodeBlock visit(DropCheckConstraint op) {
+  public CodeText visit(DropCheckConstraint op) {
     return statement("op.dropCheckConstraint($S, $S)", op.table(), op.name());
   }
 
   @Override
-  public CodeBlock visit(CreateIndex op) {
+  public CodeText visit(CreateIndex op) {
     return statement(on(op.online()) + ".createIndex($S, $L)", op.table(), index(op.index()));
   }
 
   @Override
-  public CodeBlock visit(DropIndex op) {
+  public CodeText visit(DropIndex op) {
     return statement(on(op.online()) + ".dropIndex($S, $S)", op.table(), op.name());
   }
 
@@ -241,7 +240,7 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
   }
 
   @Override
-  public CodeBlock visit(CreateSequence op) {
+  public CodeText visit(CreateSequence op) {
     Sequence sequence = op.sequence();
     // start and increment are always shown: they are what a sequence is about
     return statement("op.createSequence(" + dsl("sequence") + "($S).startWith($L).incrementBy($L))",
@@ -249,54 +248,48 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
   }
 
   @Override
-  public CodeBlock visit(AlterSequence op) {
+  public CodeText visit(AlterSequence op) {
     Sequence sequence = op.sequence();
     return statement("op.alterSequence(" + dsl("sequence") + "($S).startWith($L).incrementBy($L))",
         sequence.name(), number(sequence.start()), number(sequence.increment()));
   }
 
   @Override
-  public CodeBlock visit(DropSequence op) {
+  public CodeText visit(DropSequence op) {
     return statement("op.dropSequence($S)", op.name());
   }
 
   @Override
-  public CodeBlock visit(FillNulls op) {
+  public CodeText visit(FillNulls op) {
     return op.value() == null ? statement("op.fillNulls($S, $S)", op.table(), op.column())
         : statement("op.fillNulls($S, $S, $S)", op.table(), op.column(), op.value());
   }
 
   @Override
-  public CodeBlock visit(CopyValues op) {
+  public CodeText visit(CopyValues op) {
     return statement("op.copyValues($S, $S, $S)", op.table(), op.from(), op.to());
   }
 
   @Override
-  public CodeBlock visit(ExecuteSql op) {
+  public CodeText visit(ExecuteSql op) {
     return statement("op.sql($S)", op.sql());
   }
 
   /** Java code cannot be recovered from a lambda, so the statement has a body to fill in. */
   @Override
-  public CodeBlock visit(ExecuteJdbc op) {
-    return CodeBlock.builder()
-        .add("op.execute($S, connection -> {\n", op.description())
-        .indent()
-        .add("// TODO: write the JDBC code here\n")
-        .unindent()
-        .add("});\n")
-        .build();
+  public CodeText visit(ExecuteJdbc op) {
+    return CodeText.of("op.execute($S, connection -> {\n$>// TODO: write the JDBC code here\n$<});\n", op.description());
   }
 
   // ---- parts ----
 
-  private static CodeBlock statement(String format, Object... args) {
-    return CodeBlock.builder().addStatement(format, args).build();
+  private static CodeText statement(String format, Object... args) {
+    return CodeText.statement(format, args);
   }
 
   /** {@code table("x")} and its parts, one per line (a statement indents continuation lines). */
-  CodeBlock table(Table table) {
-    CodeBlock.Builder code = CodeBlock.builder().add(dsl("table") + "($S)", table.name());
+  CodeText table(Table table) {
+    CodeText code = CodeText.of(dsl("table") + "($S)", table.name());
     for (Column column : table.columns()) {
       code.add("\n.column($L)", column(column));
     }
@@ -322,11 +315,11 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
     if (table.comment() != null) {
       code.add("\n.withComment($S)", table.comment());
     }
-    return code.build();
+    return code;
   }
 
-  CodeBlock column(Column column) {
-    CodeBlock.Builder code = CodeBlock.builder().add(dsl("column") + "($S, $L)", column.name(), type(column.type()));
+  CodeText column(Column column) {
+    CodeText code = CodeText.of(dsl("column") + "($S, $L)", column.name(), type(column.type()));
     if (!column.nullable()) {
       code.add("$Z.notNull()");
     }
@@ -342,24 +335,24 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
     if (column.comment() != null) {
       code.add("$Z.withComment($S)", column.comment());
     }
-    return code.build();
+    return code;
   }
 
   /**
    * The nicest Dsl factory for the type; {@code type(code)} with the set parts otherwise.
    */
-  CodeBlock type(ColumnType type) {
+  CodeText type(ColumnType type) {
     if (type.isEnum()) {
       // The enum factories when they make exactly this type
       String[] values = type.values().toArray(String[]::new);
       if (type.equals(Dsl.enumByOrdinal(values))) {
-        return CodeBlock.of(dsl("enumByOrdinal") + "($L)", strings(type.values()));
+        return CodeText.of(dsl("enumByOrdinal") + "($L)", strings(type.values()));
       }
       if (type.length() != null && type.equals(Dsl.enumByName(type.length(), values))) {
-        return CodeBlock.of(dsl("enumByName") + "($L, $L)", number(type.length()), strings(type.values()));
+        return CodeText.of(dsl("enumByName") + "($L, $L)", number(type.length()), strings(type.values()));
       }
     }
-    CodeBlock.Builder code = CodeBlock.builder();
+    CodeText code = new CodeText();
     Long length = type.length();
     Integer precision = type.precision();
     Integer scale = type.scale();
@@ -390,12 +383,11 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
     if (type.definition() != null) {
       code.add("$Z.definedAs($S)", type.definition());
     }
-    return code.build();
+    return code;
   }
 
-  CodeBlock foreignKey(ForeignKey foreignKey) {
-    CodeBlock.Builder code = CodeBlock.builder()
-        .add(dsl("foreignKey") + "($S, $L)", foreignKey.name(), strings(foreignKey.columns()))
+  CodeText foreignKey(ForeignKey foreignKey) {
+    CodeText code = CodeText.of(dsl("foreignKey") + "($S, $L)", foreignKey.name(), strings(foreignKey.columns()))
         .add("$Z.references($S, $L)", foreignKey.referencedTable(), strings(foreignKey.referencedColumns()));
     if (foreignKey.onDelete() != ReferentialAction.NO_ACTION) {
       code.add("$Z.onDelete($T.$L)", REFERENTIAL_ACTION, foreignKey.onDelete().name());
@@ -403,24 +395,27 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
     if (foreignKey.definition() != null) {
       code.add("$Z.definedAs($S)", foreignKey.definition());
     }
-    return code.build();
+    return code;
   }
 
-  CodeBlock index(Index index) {
-    CodeBlock.Builder code = CodeBlock.builder()
-        .add(dsl("index") + "($S, $L)", index.name(), strings(index.columns()));
+  CodeText index(Index index) {
+    CodeText code = CodeText.of(dsl("index") + "($S, $L)", index.name(), strings(index.columns()));
     if (!index.descending().isEmpty()) {
       code.add("$Z.descending($L)", strings(index.descending()));
     }
     if (index.unique()) {
       code.add("$Z.asUnique()");
     }
-    return code.build();
+    return code;
   }
 
   /** String literals separated by commas, for varargs. */
-  private static CodeBlock strings(List<String> values) {
-    return values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
+  private static CodeText strings(List<String> values) {
+    CodeText code = new CodeText();
+    for (int i = 0; i < values.size(); i++) {
+      code.add(i == 0 ? "$S" : ", $S", values.get(i));
+    }
+    return code;
   }
 
   /** A long as a literal, with the {@code L} only where an int would not do. */
@@ -428,13 +423,16 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
     return value == (int) value ? Long.toString(value) : value + "L";
   }
 
-  private static CodeBlock typeCode(int code) {
-    CodeBlock constant = TYPE_CONSTANTS.get(code);
-    return constant != null ? constant : CodeBlock.of("$L", code);
+  private static CodeText typeCode(int code) {
+    Constant constant = TYPE_CONSTANTS.get(code);
+    return constant != null ? CodeText.of("$T.$L", constant.owner(), constant.name()) : CodeText.of("$L", code);
   }
 
-  private static Map<Integer, CodeBlock> typeConstants() {
-    Map<Integer, CodeBlock> constants = new HashMap<>();
+  /** A constant's class and name. */
+  private record Constant(ClassName owner, String name) {}
+
+  private static Map<Integer, Constant> typeConstants() {
+    Map<Integer, Constant> constants = new HashMap<>();
     for (Field field : SqlTypeCodes.class.getFields()) {
       putConstant(constants, field, SQL_TYPE_CODES);
     }
@@ -444,11 +442,11 @@ public final class JavaOperationRenderer implements OperationVisitor<CodeBlock> 
     return Map.copyOf(constants);
   }
 
-  private static void putConstant(Map<Integer, CodeBlock> constants, Field field, ClassName owner) {
+  private static void putConstant(Map<Integer, Constant> constants, Field field, ClassName owner) {
     int modifiers = field.getModifiers();
     if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && field.getType() == int.class) {
       try {
-        constants.put(field.getInt(null), CodeBlock.of("$T.$L", owner, field.getName()));
+        constants.put(field.getInt(null), new Constant(owner, field.getName()));
       } catch (IllegalAccessException e) {
         throw new IllegalStateException(e);
       }

@@ -99,7 +99,7 @@ public final class MigrationWriter {
     int width = Math.min(WARNING_WIDTH, style.maxLineLength() - 24);
     renderer.usedDsl();
     List<MethodSpec> up = methods("up", warnings(source.warnings(), width), steps(body.up(), findings, width));
-    List<MethodSpec> down = methods("down", CodeBlock.of(""), steps(body.down(), List.of(), width));
+    List<MethodSpec> down = methods("down", new CodeText(), steps(body.down(), List.of(), width));
     List<MethodSpec> all = new ArrayList<>();
     all.add(up.get(0));
     all.add(down.get(0));
@@ -277,17 +277,19 @@ public final class MigrationWriter {
    * private methods of that many each ({@code up1}, {@code up2}...), since a Java method holds at most
    * 64 KB of bytecode and a squash of a large schema declares thousands of statements.
    */
-  private static List<MethodSpec> methods(String name, CodeBlock opening, List<CodeBlock> statements) {
+  private static List<MethodSpec> methods(String name, CodeText opening, List<CodeText> statements) {
     if (statements.size() <= PART) {
-      CodeBlock.Builder body = CodeBlock.builder().add(opening);
-      statements.forEach(body::add);
+      CodeText body = CodeText.of("$L", opening);
+      statements.forEach(statement -> body.add("$L", statement));
       return List.of(method(name, body.build()));
     }
     List<MethodSpec> parts = new ArrayList<>();
-    CodeBlock.Builder calls = CodeBlock.builder().add(opening);
+    CodeText calls = CodeText.of("$L", opening);
     for (int from = 0, part = 1; from < statements.size(); from += PART, part++) {
-      CodeBlock.Builder body = CodeBlock.builder();
-      statements.subList(from, Math.min(from + PART, statements.size())).forEach(body::add);
+      CodeText body = new CodeText();
+      for (CodeText statement : statements.subList(from, Math.min(from + PART, statements.size()))) {
+        body.add("$L", statement);
+      }
       parts.add(MethodSpec.methodBuilder(name + part)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
           .addParameter(Operations.class, "op")
@@ -300,13 +302,13 @@ public final class MigrationWriter {
   }
 
   /** Each step's code, with its comments: the safety findings at that step (numbered from 1), then data loss. */
-  private List<CodeBlock> steps(List<Step> steps, List<Finding> findings, int width) {
-    List<CodeBlock> statements = new ArrayList<>();
+  private List<CodeText> steps(List<Step> steps, List<Finding> findings, int width) {
+    List<CodeText> statements = new ArrayList<>();
     for (int i = 0; i < steps.size(); i++) {
       Step step = steps.get(i);
-      CodeBlock.Builder code = CodeBlock.builder();
+      CodeText code = new CodeText();
       int number = i + 1;
-      findings.stream().filter(f -> f.step() == number).forEach(f -> code.add(finding(f, width)));
+      findings.stream().filter(f -> f.step() == number).forEach(f -> code.add("$L", finding(f, width)));
       if (step instanceof Step.Statement statement) {
         if (statement.destructive()) {
           code.add("// DESTRUCTIVE: $L\n", oneLine(statement.warning()));
@@ -315,33 +317,33 @@ public final class MigrationWriter {
           code.add("// Rows that hold no value get the zero of the column's type here (0, false, '', the epoch):"
               + " NOT NULL comes back, values up() dropped do not.\n");
         }
-        code.add(renderer.render(statement.operation()));
+        code.add("$L", renderer.render(statement.operation()));
       } else if (step instanceof Step.Todo todo) {
         code.add("// TODO: $L\n", oneLine(todo.text()));
         code.add("// Write its reverse here if it needs one.\n");
       }
-      statements.add(code.build());
+      statements.add(code);
     }
     return statements;
   }
 
   /** {@code // CAUTION JM401 on postgresql: ...}, wrapped, with the page that tells the fix. */
-  private static CodeBlock finding(Finding finding, int width) {
+  private static CodeText finding(Finding finding, int width) {
     Rule rule = finding.rule();
     String text = rule.severity() + " " + rule.code() + (finding.database().isEmpty() ? "" : " on " + finding.database())
         + ": " + rule.problem() + " See " + rule.docs() + ".";
-    CodeBlock.Builder code = CodeBlock.builder();
+    CodeText code = new CodeText();
     String prefix = "// ";
     for (String line : wrap(text, width)) {
       code.add("$L$L\n", prefix, line);
       prefix = "//   ";
     }
-    return code.build();
+    return code;
   }
 
   /** One {@code // WARNING:} comment per warning, then a blank line before the statements. */
-  private static CodeBlock warnings(List<String> warnings, int width) {
-    CodeBlock.Builder code = CodeBlock.builder();
+  private static CodeText warnings(List<String> warnings, int width) {
+    CodeText code = new CodeText();
     for (String warning : warnings) {
       String prefix = "// WARNING: ";
       for (String line : wrap(oneLine(warning), width)) {
@@ -352,7 +354,7 @@ public final class MigrationWriter {
     if (!warnings.isEmpty()) {
       code.add("\n");
     }
-    return code.build();
+    return code;
   }
 
   /** Words into lines of at most {@code width} characters; a longer word gets a line of its own. */

@@ -44,11 +44,11 @@ class JavaOperationRendererTest {
   private final JavaOperationRenderer renderer = new JavaOperationRenderer();
 
   private String java(Operation operation) {
-    return inMethod(renderer.render(operation));
+    return inMethod(renderer.render(operation).build());
   }
 
   private String java(ColumnType type) {
-    String statement = inMethod(CodeBlock.builder().addStatement("f($L)", new JavaOperationRenderer().type(type)).build());
+    String statement = inMethod(CodeText.statement("f($L)", new JavaOperationRenderer().type(type)).build());
     return statement.substring("f(".length(), statement.length() - ");\n".length());
   }
 
