@@ -68,7 +68,8 @@ final class HibernateBoot {
     BootstrapServiceRegistry bootstrap = null;
     StandardServiceRegistry registry = null;
     try (QuietLogging quiet = QuietLogging.hibernate()) {
-      bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(projectLoader).build();
+      bootstrap = new BootstrapServiceRegistryBuilder()
+          .applyClassLoaderService(new ProjectClassLoaderService(projectLoader)).build();
       Map<String, Object> effective = settings(settings);
       try {
         registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(effective).build();
