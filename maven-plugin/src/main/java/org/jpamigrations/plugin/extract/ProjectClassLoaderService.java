@@ -14,11 +14,11 @@ import org.hibernate.boot.registry.classloading.spi.ClassLoadingException;
  * properties that was a fifth of reading the mapping. The thread's context loader is not asked as well, since
  * while the mapping is read it is the project's loader.
  */
-final class ProjectClassLoaderService extends ClassLoaderServiceImpl {
+public final class ProjectClassLoaderService extends ClassLoaderServiceImpl {
 
   private final Set<String> missing = ConcurrentHashMap.newKeySet();
 
-  ProjectClassLoaderService(ClassLoader projectLoader) {
+  public ProjectClassLoaderService(ClassLoader projectLoader) {
     super(List.of(projectLoader), TcclLookupPrecedence.NEVER);
   }
 
