@@ -45,7 +45,8 @@ public final class EntityScanner {
    *
    * @param classes mapped classes, sorted by name
    * @param entityCount how many of them are {@code @Entity} classes
-   * @param unloadable names of classes that could not be loaded, sorted
+   * @param unloadable names of classes whose file names a Jakarta Persistence type but that could not be loaded,
+   *     sorted
    */
   public record Result(List<Class<?>> classes, int entityCount, List<String> unloadable) {
 
