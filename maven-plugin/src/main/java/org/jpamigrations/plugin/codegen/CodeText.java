@@ -97,8 +97,6 @@ public final class CodeText {
         }
       }
       text.append(code.text);
-    } else if (value instanceof CodeBlock block) {
-      mark("$L", block);
     } else {
       text.append(value);
     }

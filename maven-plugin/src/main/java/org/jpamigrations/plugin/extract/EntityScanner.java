@@ -65,10 +65,11 @@ public final class EntityScanner {
     List<Class<?>> classes = new ArrayList<>();
     List<String> unloadable = new ArrayList<>();
     int entities = 0;
-    for (String name : classNames(classesDirectory)) {
-      if (!namesPersistence(classesDirectory.resolve(name.replace('.', '/') + ".class"))) {
+    for (ClassFile classFile : classFiles(classesDirectory)) {
+      if (!namesPersistence(classFile.file())) {
         continue;
       }
+      String name = classFile.name();
       Class<?> type;
       try {
         type = Class.forName(name, false, loader);
@@ -136,18 +137,28 @@ public final class EntityScanner {
 
   /** Binary names of the classes under the directory, sorted so that scans are repeatable. */
   static List<String> classNames(Path classesDirectory) {
+    return classFiles(classesDirectory).stream().map(ClassFile::name).toList();
+  }
+
+  /** A compiled class: its binary name and its file. */
+  private record ClassFile(String name, Path file) {}
+
+  /** The class files under the directory, but module-info and package-info, sorted by binary name. */
+  private static List<ClassFile> classFiles(Path classesDirectory) {
     if (!Files.isDirectory(classesDirectory)) {
       return List.of();
     }
+    String separator = classesDirectory.getFileSystem().getSeparator();
     try (Stream<Path> files = Files.walk(classesDirectory)) {
       return files
           .filter(Files::isRegularFile)
-          .map(file -> classesDirectory.relativize(file).toString())
-          .filter(path -> path.endsWith(".class"))
-          .map(path -> path.substring(0, path.length() - ".class".length()))
-          .map(path -> path.replace(classesDirectory.getFileSystem().getSeparator(), "."))
-          .filter(name -> !name.endsWith("module-info") && !name.endsWith("package-info"))
-          .sorted(Comparator.naturalOrder())
+          .filter(file -> file.getFileName().toString().endsWith(".class"))
+          .map(file -> {
+            String path = classesDirectory.relativize(file).toString();
+            return new ClassFile(path.substring(0, path.length() - ".class".length()).replace(separator, "."), file);
+          })
+          .filter(found -> !found.name().endsWith("module-info") && !found.name().endsWith("package-info"))
+          .sorted(Comparator.comparing(ClassFile::name))
           .toList();
     } catch (IOException e) {
       throw new MigrationException(
