@@ -2,6 +2,7 @@ package org.jpamigrations.plugin.codegen;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ec4j.core.Cache;
 import org.ec4j.core.EditorConfigLoader;
@@ -30,6 +31,9 @@ public record SourceStyle(String indent, String lineSeparator, boolean finalNewl
 
   /** The style of a Java file at {@code file}, which need not exist yet. */
   public static SourceStyle of(Path file) {
+    if (!anyEditorConfig(file.toAbsolutePath())) {
+      return DEFAULT; // most projects have none: ec4j, its model and its parser stay unloaded
+    }
     ResourceProperties properties;
     try {
       properties = ResourcePropertiesService.builder()
@@ -54,6 +58,16 @@ public record SourceStyle(String indent, String lineSeparator, boolean finalNewl
     };
     return new SourceStyle(indent, separator, finalNewline == null || finalNewline,
         max == null || max < 40 ? DEFAULT.maxLineLength() : max);
+  }
+
+  /** Whether a directory above the file holds an {@code .editorconfig}, the only place one is looked for. */
+  private static boolean anyEditorConfig(Path file) {
+    for (Path directory = file.getParent(); directory != null; directory = directory.getParent()) {
+      if (Files.exists(directory.resolve(".editorconfig"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A numeric property, or {@code null} when it is unset or a word ({@code indent_size = tab}, {@code off}). */
