@@ -6,6 +6,8 @@ import org.jpamigrations.diff.ModelChanges;
 import org.jpamigrations.graph.MigrationLoader;
 import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.plugin.extract.MappedSchema;
+import org.jpamigrations.plugin.extract.MappingReader;
 
 /**
  * Fails when the entities have changes no migration captures: for CI, so that an entity change
@@ -24,9 +26,14 @@ public final class CheckCommand {
 
   /** Returns the (empty) changes when the migrations capture every entity change; throws otherwise. */
   public ModelChanges run(Request request, Reporter reporter) {
-    RevisionGraph graph = RevisionGraph.of(MigrationLoader.load(request.classLoader(), request.packageName()));
-    ModelChanges changes = ModelChanges.between(graph, EntityChanges.mapped(
-        request.classesDirectory(), request.classLoader(), request.hibernateSettings(), reporter));
+    Background<RevisionGraph> reading = Background.start("reading the migrations",
+        () -> RevisionGraph.of(MigrationLoader.load(request.classLoader(), request.packageName())));
+    // A history that cannot be read is the first thing to fix.
+    MappedSchema mapped = reading.alongside(() ->
+        MappingReader.readMapped(request.classesDirectory(), request.classLoader(), request.hibernateSettings()));
+    RevisionGraph graph = reading.join();
+    MappingLog.report(mapped.hibernate(), reporter);
+    ModelChanges changes = ModelChanges.between(graph, mapped.schema());
     if (!changes.isEmpty()) {
       throw new MigrationException(changes.describe()
           + "\nRun mvn migrations:generate -Dmigrations.message=\"...\" and commit the migration with the entities.");

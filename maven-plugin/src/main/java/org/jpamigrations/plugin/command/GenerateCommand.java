@@ -90,16 +90,10 @@ public final class GenerateCommand {
       throw new MigrationException("The migrations package " + request.packageName() + " does not exist ("
           + packageDirectory + "). Run mvn migrations:init first, or set migrations.package.");
     }
-    RecordedHistory.Reading reading = RecordedHistory.start(request.classLoader(), request.packageName());
-    MappedSchema mapped = null;
-    if (!request.empty()) {
-      try {
-        mapped = MappingReader.readMapped(request.classesDirectory(), request.classLoader(), request.hibernateSettings());
-      } catch (RuntimeException e) {
-        reading.join(); // a history that cannot be read is the first thing to fix, as when it was read first
-        throw e;
-      }
-    }
+    Background<RecordedHistory> reading = RecordedHistory.start(request.classLoader(), request.packageName());
+    // A history that cannot be read is the first thing to fix.
+    MappedSchema mapped = request.empty() ? null : reading.alongside(() ->
+        MappingReader.readMapped(request.classesDirectory(), request.classLoader(), request.hibernateSettings()));
     RecordedHistory history = reading.join();
     List<MigrationScript> scripts = history.scripts();
     String parent = history.head();

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jpamigrations.MigrationStatus;
 import org.jpamigrations.Migrations;
@@ -16,7 +17,10 @@ import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.Operation;
 import org.jpamigrations.jdbc.Database;
 import org.jpamigrations.diff.DiffResult;
+import org.jpamigrations.diff.SchemaDiffer;
 import org.jpamigrations.plugin.extract.EntityScanner;
+import org.jpamigrations.plugin.extract.MappedSchema;
+import org.jpamigrations.plugin.extract.MappingReader;
 
 /**
  * Where a database stands: its current revision, the applied migrations with when they ran, the
@@ -54,6 +58,8 @@ public final class StatusCommand {
       List<Operation> entityChanges, List<String> problems) {}
 
   public Status run(Request request, Reporter reporter) {
+    // The mapping and the database need different classes loaded: neither waits for the other.
+    Background<Optional<MappedSchema>> mapping = Background.start("reading the mapping", () -> mapped(request));
     Migrations migrations = MigrateCommand.migrations(new MigrateCommand.Request(request.database(), null,
         request.historyTable(), request.packageName(), request.classLoader(), null), reporter);
     MigrationStatus state = migrations.status();
@@ -87,14 +93,14 @@ public final class StatusCommand {
     // every migration, on all branches: what the database has once all of them ran
     Schema recorded = graph.schemaOf(
         graph.ordered().stream().map(MigrationScript::revision).collect(Collectors.toSet()));
-    if (EntityScanner.scan(request.classesDirectory(), request.classLoader()).entityCount() == 0) {
-      // migrations kept apart from the entities (a module of their own): where the database stands still counts
+    Optional<MappedSchema> mapped = mapping.join();
+    if (mapped.isEmpty()) {
       reporter.info("Entities: none in " + request.classesDirectory() + ", so none compared with the migrations"
           + " (run status in the module that has them for that)");
       return new Status(state.current(), state.applied(), state.toRun(), List.of(), problems);
     }
-    DiffResult diff = EntityChanges.detect(
-        request.classesDirectory(), request.classLoader(), request.hibernateSettings(), recorded, reporter);
+    MappingLog.report(mapped.get().hibernate(), reporter);
+    DiffResult diff = new SchemaDiffer().diff(recorded, mapped.get().schema());
     if (diff.isEmpty()) {
       reporter.info("Entities: no changes beyond the migrations");
     } else {
@@ -103,6 +109,18 @@ public final class StatusCommand {
       diff.operations().forEach(op -> reporter.warn("  " + op.describe()));
     }
     return new Status(state.current(), state.applied(), state.toRun(), diff.operations(), problems);
+  }
+
+  /**
+   * The entities' schema; empty where there are none, as when the migrations are kept apart from the entities (a
+   * module of their own): where the database stands still counts.
+   */
+  private static Optional<MappedSchema> mapped(Request request) {
+    if (EntityScanner.scan(request.classesDirectory(), request.classLoader()).entityCount() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(MappingReader.readMapped(
+        request.classesDirectory(), request.classLoader(), request.hibernateSettings()));
   }
 
   static String label(MigrationScript script) {
