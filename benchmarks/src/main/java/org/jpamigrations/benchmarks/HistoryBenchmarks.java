@@ -5,8 +5,10 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +149,8 @@ final class HistoryBenchmarks {
 
   private HistoryBenchmarks() {}
 
+  private static final String RECORDED = "the same, a history row each, over JDBC";
+
   /** Held so that java.util.logging keeps its level: Liquibase reports each step there. */
   private static final Logger LIQUIBASE = Logger.getLogger("liquibase");
 
@@ -167,25 +171,31 @@ final class HistoryBenchmarks {
     List<Measurement.Task> tasks = new ArrayList<>(List.of(
         () -> migrations(history, loader, target, fresh.url).upgrade(),
         () -> statements(history, target, fresh.url),
+        () -> recorded(history, target, fresh.url, false),
         () -> flyway(history, target, fresh.url).migrate(),
         () -> liquibase(history, target, fresh.url)));
     if (group) {
       tasks.add(() -> migrations(history, loader, target, fresh.url, true).upgrade());
+      tasks.add(() -> recorded(history, target, fresh.url, true));
       tasks.add(() -> flyway(history, target, fresh.url, true).migrate());
     }
     List<Measurement> measured =
         Measurement.interleaved(warmups, runs, fresh, () -> requireTables(history, target, fresh.url), tasks);
     Measurement ours = measured.get(0);
     Measurement jdbc = measured.get(1);
-    Measurement flyway = measured.get(2);
-    Measurement liquibase = measured.get(3);
-    Measurement grouped = group ? measured.get(4) : null;
-    Measurement flywayGrouped = group ? measured.get(5) : null;
+    Measurement jdbcRecorded = measured.get(2);
+    Measurement flyway = measured.get(3);
+    Measurement liquibase = measured.get(4);
+    Measurement grouped = group ? measured.get(5) : null;
+    Measurement jdbcRecordedGroup = group ? measured.get(6) : null;
+    Measurement flywayGrouped = group ? measured.get(7) : null;
     rows.add(Benchmarks.row("upgrade, fresh", label, ours, "the same statements over JDBC", jdbc));
+    rows.add(Benchmarks.row("", "", ours, RECORDED, jdbcRecorded));
     rows.add(Benchmarks.row("", "", ours, "Flyway " + System.getProperty("benchmarks.flyway.version", ""), flyway));
     rows.add(Benchmarks.row("", "", ours, "Liquibase " + System.getProperty("benchmarks.liquibase.version", ""), liquibase));
     if (grouped != null) {
       rows.add(Benchmarks.row("upgrade, fresh, group", label, grouped, "the same statements over JDBC", jdbc));
+      rows.add(Benchmarks.row("", "", grouped, RECORDED + ", together", jdbcRecordedGroup));
       rows.add(Benchmarks.row("", "", grouped, "Flyway, group = true", flywayGrouped));
     }
     target.drop(fresh.url);
@@ -289,6 +299,43 @@ final class HistoryBenchmarks {
       for (List<String> migration : history.statements()) {
         for (String sql : migration) {
           statement.execute(sql);
+        }
+      }
+    }
+  }
+
+  /**
+   * The least a tool that records what it applied can do: the same statements, and after each migration's a row in
+   * a history table, committed with them. Grouped, one transaction for the run and the rows written in one batch.
+   */
+  private static void recorded(HistoryFixture history, Target target, String url, boolean group) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url, target.user(), target.password())) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("create table bench_history (revision varchar(50) not null primary key,"
+            + " message varchar(200), checksum varchar(64), applied_at timestamp not null)");
+      }
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement();
+          PreparedStatement insert = connection.prepareStatement("insert into bench_history values (?, ?, ?, ?)")) {
+        int revision = 0;
+        for (List<String> migration : history.statements()) {
+          for (String sql : migration) {
+            statement.execute(sql);
+          }
+          insert.setString(1, Integer.toString(++revision));
+          insert.setString(2, "migration " + revision);
+          insert.setString(3, Integer.toHexString(migration.hashCode()));
+          insert.setTimestamp(4, new Timestamp(System.currentTimeMillis()));
+          if (group) {
+            insert.addBatch();
+          } else {
+            insert.executeUpdate();
+            connection.commit();
+          }
+        }
+        if (group) {
+          insert.executeBatch();
+          connection.commit();
         }
       }
     }
