@@ -219,12 +219,9 @@ public final class Migrations {
         refuseTargetBehind(connection, graph, target);
       }
       MigrationRunner runner = runner(connection, graph);
-      String read = runner.current();
       List<StepResult> steps = up ? runner.upgrade(requested) : runner.downgrade(requested);
-      String after = config.options.dryRun() ? read : runner.current();
-      // read came before the run took the lock: when another instance migrated meanwhile and nothing was
-      // left to do, the database was where it is now, not where it looked before.
-      String before = steps.isEmpty() ? after : read;
+      String before = runner.startedAt();
+      String after = steps.isEmpty() || config.options.dryRun() ? before : runner.current();
       config.listener.info(summary(up, before, after, steps));
       return new MigrateResult(config.connection.toString(), before, after, steps, config.options.dryRun());
     });

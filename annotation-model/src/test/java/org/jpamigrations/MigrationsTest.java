@@ -79,6 +79,24 @@ class MigrationsTest {
   }
 
   @Test
+  void eachRunReportsWhereItFoundTheDatabaseAndWhereItLeftIt() {
+    Migrations migrations = migrations();
+    assertThat(migrations.downgrade("base")).extracting(MigrateResult::from, MigrateResult::to).containsExactly(null, null);
+
+    assertThat(migrations.upgrade("20260101000001"))
+        .extracting(MigrateResult::from, MigrateResult::to).containsExactly(null, "20260101000001");
+    assertThat(migrations.upgrade())
+        .extracting(MigrateResult::from, MigrateResult::to).containsExactly("20260101000001", "20260101000003");
+    MigrateResult nothing = migrations.upgrade();
+    assertThat(nothing.revisions()).isEmpty();
+    assertThat(nothing).extracting(MigrateResult::from, MigrateResult::to)
+        .containsExactly("20260101000003", "20260101000003");
+    assertThat(log.get(log.size() - 1)).startsWith("Nothing to upgrade: ").endsWith("is at revision 20260101000003");
+    assertThat(migrations.downgrade("20260101000001"))
+        .extracting(MigrateResult::from, MigrateResult::to).containsExactly("20260101000003", "20260101000001");
+  }
+
+  @Test
   void validateRefusesADatabaseThatIsBehind() {
     Migrations migrations = migrations();
     migrations.upgrade("20260101000001");

@@ -40,6 +40,8 @@ public final class MigrationRunner {
   private final RunOptions options;
   private final Lock lock;
   private final RunMessages messages;
+  /** What the last upgrade or downgrade found applied once it held the lock; {@code null} until one gets there. */
+  private AppliedState found;
 
   public MigrationRunner(
       Connection connection, SqlDialect dialect, RevisionGraph graph, HistoryTable history, RunListener listener) {
@@ -61,6 +63,15 @@ public final class MigrationRunner {
   /** The latest applied revision, or {@code null} when the database is at base. */
   public String current() {
     return state().latest();
+  }
+
+  /**
+   * The latest revision the last {@link #upgrade} or {@link #downgrade} found applied once it held the lock, before
+   * it ran anything: where the database was for that run, even when another run migrated it just before. Read
+   * again, as {@link #current}, when the run stopped before reading it (a database without a history table).
+   */
+  public String startedAt() {
+    return found != null ? found.latest() : current();
   }
 
   /**
@@ -165,6 +176,7 @@ public final class MigrationRunner {
    */
   private AppliedState checked() {
     AppliedState state = state();
+    found = state;
     if (!state.failed().isEmpty()) {
       throw messages.refused(state.failed());
     }
