@@ -114,7 +114,7 @@ public final class Benchmarks {
         + " %d cores%n%n", RUNS, WARMUPS, HISTORY_RUNS,
         HISTORY_WARMUPS, GOAL_RUNS, GOAL_WARMUPS,
         System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-    System.out.printf("%-22s %-27s %-27s   %-38s %-27s %6s%n",
+    System.out.printf("%-23s %-27s %-27s   %-38s %-27s %6s%n",
         "goal", "size", "jpa-migrations", "baseline", "", "ratio");
     rows.forEach(System.out::println);
   }
@@ -174,7 +174,7 @@ public final class Benchmarks {
 
   /** One line of the table; {@code baseline} may be {@code null} for a figure that stands alone. */
   static String row(String goal, String size, Measurement ours, String baselineName, Measurement baseline) {
-    return String.format("%-22s %-27s %-27s   %-38s %-27s %6s", goal, size, ours.describe(), baselineName,
+    return String.format("%-23s %-27s %-27s   %-38s %-27s %6s", goal, size, ours.describe(), baselineName,
         baseline == null ? "" : baseline.describe(),
         baseline == null ? "" : String.format("%.2f", ours.medianMillis() / baseline.medianMillis()));
   }
