@@ -135,15 +135,13 @@ public final class EntityScanner {
     return skip;
   }
 
-  /** Binary names of the classes under the directory, sorted so that scans are repeatable. */
-  static List<String> classNames(Path classesDirectory) {
-    return classFiles(classesDirectory).stream().map(ClassFile::name).toList();
-  }
-
   /** A compiled class: its binary name and its file. */
   private record ClassFile(String name, Path file) {}
 
-  /** The class files under the directory, but module-info and package-info, sorted by binary name. */
+  /**
+   * The class files under the directory, but module-info and package-info, sorted by binary name so that scans are
+   * repeatable.
+   */
   private static List<ClassFile> classFiles(Path classesDirectory) {
     if (!Files.isDirectory(classesDirectory)) {
       return List.of();

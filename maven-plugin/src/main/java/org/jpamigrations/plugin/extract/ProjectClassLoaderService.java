@@ -11,8 +11,8 @@ import org.hibernate.boot.registry.classloading.spi.ClassLoadingException;
  * Hibernate's class loading over the project's classes, remembering the names it could not load. Hibernate asks
  * for an entity's {@code package-info} at every property it binds, and a class that is not there is looked for in
  * every jar of the project, by the project's loader, by Hibernate's, and by the system's: at 200 entities on a
- * class path of a hundred jars, that was four fifths of Hibernate's metadata build. The thread's context loader is not asked as well, since
- * while the mapping is read it is the project's loader.
+ * class path of a hundred jars, that was four fifths of Hibernate's metadata build. The thread's context loader is
+ * not asked as well, since while the mapping is read it is the project's loader.
  */
 public final class ProjectClassLoaderService extends ClassLoaderServiceImpl {
 

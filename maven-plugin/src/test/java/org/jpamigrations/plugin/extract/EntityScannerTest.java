@@ -72,6 +72,9 @@ class EntityScannerTest {
 
   @Test
   void aMissingDirectoryHasNoClasses(@TempDir Path dir) {
-    assertThat(EntityScanner.classNames(dir.resolve("absent"))).isEmpty();
+    EntityScanner.Result result = EntityScanner.scan(dir.resolve("absent"), loader);
+
+    assertThat(result.classes()).isEmpty();
+    assertThat(result.unloadable()).isEmpty();
   }
 }
