@@ -55,6 +55,8 @@ public final class Benchmarks {
   private static final String GROUPS = "generate,history,replay,squash,online,goals";
   private static final Logger HIBERNATE = Logger.getLogger("org.hibernate");
   private static final AtomicInteger DATABASES = new AtomicInteger();
+  /** The table's columns: goal, size, jpa-migrations, baseline's name, baseline; every row and the header use it. */
+  static final String COLUMNS = "%-23s %-27s %-27s   %-38s %-27s";
 
   public static void main(String[] args) throws Exception {
     System.setProperty("org.jboss.logging.provider", "jdk");
@@ -114,7 +116,7 @@ public final class Benchmarks {
         + " %d cores%n%n", RUNS, WARMUPS, HISTORY_RUNS,
         HISTORY_WARMUPS, GOAL_RUNS, GOAL_WARMUPS,
         System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-    System.out.printf("%-23s %-27s %-27s   %-38s %-27s %6s%n",
+    System.out.printf(COLUMNS + " %6s%n",
         "goal", "size", "jpa-migrations", "baseline", "", "ratio");
     rows.forEach(System.out::println);
   }
@@ -174,7 +176,7 @@ public final class Benchmarks {
 
   /** One line of the table; {@code baseline} may be {@code null} for a figure that stands alone. */
   static String row(String goal, String size, Measurement ours, String baselineName, Measurement baseline) {
-    return String.format("%-23s %-27s %-27s   %-38s %-27s %6s", goal, size, ours.describe(), baselineName,
+    return String.format(COLUMNS + " %6s", goal, size, ours.describe(), baselineName,
         baseline == null ? "" : baseline.describe(),
         baseline == null ? "" : String.format("%.2f", ours.medianMillis() / baseline.medianMillis()));
   }

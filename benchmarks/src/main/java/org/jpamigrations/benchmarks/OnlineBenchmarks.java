@@ -34,7 +34,7 @@ final class OnlineBenchmarks {
       OnlineWorkload.fill(connection, rows);
       for (Step step : Step.values()) {
         Comparison comparison = OnlineWorkload.compare(() -> open(target, url), connection, step);
-        lines.add(String.format("%-23s %-27s %-27s   %-38s %-27s", "online " + step.label(),
+        lines.add(String.format(Benchmarks.COLUMNS, "online " + step.label(),
             String.format("PostgreSQL, %,d rows", rows), describe(comparison.online()), "the plain form",
             describe(comparison.plain())));
       }
