@@ -121,10 +121,15 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<String> 
     return used;
   }
 
+  /** The tables with a foreign key to the given table, itself included when it references itself, in order. */
+  public List<Table> tablesReferencing(String tableName) {
+    return tableList().referencing(tableName);
+  }
+
   /** Foreign keys of other tables (or this one) that reference the given table. */
   public List<ForeignKey> foreignKeysReferencing(String tableName) {
     List<ForeignKey> found = new ArrayList<>();
-    for (Table table : tables) {
+    for (Table table : tablesReferencing(tableName)) {
       for (ForeignKey fk : table.foreignKeys()) {
         if (Names.same(fk.referencedTable(), tableName)) {
           found.add(fk);

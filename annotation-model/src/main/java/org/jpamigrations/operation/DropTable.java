@@ -13,7 +13,7 @@ public record DropTable(String name) implements Operation {
 
   @Override
   public Schema apply(Schema schema) {
-    for (Table other : schema.tables()) {
+    for (Table other : schema.tablesReferencing(name)) {
       if (Names.same(other.name(), name)) {
         continue;
       }

@@ -162,4 +162,33 @@ class SchemaTest {
     assertThat(removed.table(built.tables().get(5).name()).columns()).hasSize(1);
     assertThat(removed.findTable(built.tables().get(6).name())).contains(built.tables().get(6));
   }
+
+  @Test
+  void tablesReferencingFindWhatAScanOfTheForeignKeysFinds() {
+    List<String> names = NamesTest.trickyNames(11, 120);
+    Schema built = Schema.EMPTY;
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      if (built.findTable(name).isPresent()) {
+        continue;
+      }
+      Table table = Table.named(name).column(Column.of("ref", BIGINT));
+      // Each table references two of the names, some of them itself, some of them no table at all.
+      for (int k = 1; k <= 2; k++) {
+        table = table.withForeignKey(ForeignKey.named("fk_" + i + "_" + k, "ref")
+            .references(names.get((i * 7 + k * 13) % names.size()), "id"));
+      }
+      built = built.withTable(table);
+    }
+    Schema changed = built.withoutTable(built.tables().get(2).name())
+        .replaceTable(built.tables().get(4).name(), t -> t.withForeignKeys(t.foreignKeys().subList(1, t.foreignKeys().size())));
+    for (Schema schema : List.of(built, changed)) {
+      for (String name : names) {
+        List<Table> scanned = schema.tables().stream()
+            .filter(t -> t.foreignKeys().stream().anyMatch(fk -> Names.same(fk.referencedTable(), name)))
+            .toList();
+        assertThat(schema.tablesReferencing(name)).as(name).isEqualTo(scanned);
+      }
+    }
+  }
 }
