@@ -3,8 +3,6 @@ package org.jpamigrations.plugin.config;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,8 +58,19 @@ final class SpringBootEnvironment {
    */
   static <T> Optional<T> read(List<Path> classPath, Path baseDirectory, List<String> profiles,
       Function<SpringBootEnvironment, T> reader) {
-    try (URLClassLoader loader = new URLClassLoader("jpa-migrations-spring-boot", urls(classPath),
-        ClassLoader.getPlatformClassLoader())) {
+    try {
+      return read(classPath, baseDirectory, profiles, reader, true);
+    } catch (MigrationException e) {
+      if (SpringBootLoader.needsLogging(e)) {
+        return read(classPath, baseDirectory, profiles, reader, false);
+      }
+      throw e;
+    }
+  }
+
+  private static <T> Optional<T> read(List<Path> classPath, Path baseDirectory, List<String> profiles,
+      Function<SpringBootEnvironment, T> reader, boolean withoutLogging) {
+    try (URLClassLoader loader = SpringBootLoader.over(classPath, withoutLogging)) {
       if (loader.getResource(POST_PROCESSOR.replace('.', '/') + ".class") == null) {
         return Optional.empty();
       }
@@ -249,17 +258,5 @@ final class SpringBootEnvironment {
       }
     }
     return String.join(": ", messages);
-  }
-
-  private static URL[] urls(List<Path> classPath) {
-    List<URL> urls = new ArrayList<>();
-    for (Path element : classPath) {
-      try {
-        urls.add(element.toUri().toURL());
-      } catch (MalformedURLException e) {
-        throw new IllegalArgumentException("Bad class path element " + element, e);
-      }
-    }
-    return urls.toArray(URL[]::new);
   }
 }

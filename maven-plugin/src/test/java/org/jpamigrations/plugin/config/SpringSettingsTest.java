@@ -188,6 +188,65 @@ class SpringSettingsTest {
   }
 
   @Test
+  void theLoggingLibrariesAreLeftOutUnlessTheConfigurationNeedsThem() throws Exception {
+    try (SpringBootLoader quiet = SpringBootLoader.over(withSpringBoot(classes()), true);
+        SpringBootLoader full = SpringBootLoader.over(withSpringBoot(classes()), false)) {
+      assertThatThrownBy(() -> quiet.loadClass("org.slf4j.LoggerFactory")).isInstanceOf(ClassNotFoundException.class);
+      assertThat(quiet.getResource("org/slf4j/LoggerFactory.class")).isNull();
+      assertThat(quiet.loadClass("org.springframework.boot.env.PropertySourceLoader")).isNotNull();
+      assertThat(full.loadClass("org.slf4j.LoggerFactory").getClassLoader()).isSameAs(full);
+    }
+    assertThat(SpringBootLoader.needsLogging(new IllegalStateException("factory",
+        new NoClassDefFoundError("org/slf4j/LoggerFactory")))).isTrue();
+    assertThat(SpringBootLoader.needsLogging(new IllegalStateException("factory",
+        new NoClassDefFoundError("com/example/Missing")))).isFalse();
+  }
+
+  @Test
+  void aConfigLoaderOfTheApplicationThatLogsThroughSlf4jStillReadsItsFiles() throws Exception {
+    // A PropertySourceLoader of the application's (as a library may bring one) for *.conf files, which starts an
+    // SLF4J logger when Boot creates it.
+    Path source = write(base.resolve("src/test/ConfLoader.java"), """
+        package test;
+
+        import java.io.IOException;
+        import java.io.InputStream;
+        import java.util.List;
+        import java.util.Properties;
+        import org.springframework.boot.env.PropertySourceLoader;
+        import org.springframework.core.env.PropertiesPropertySource;
+        import org.springframework.core.env.PropertySource;
+        import org.springframework.core.io.Resource;
+
+        public class ConfLoader implements PropertySourceLoader {
+          private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConfLoader.class);
+
+          public String[] getFileExtensions() {
+            return new String[] {"conf"};
+          }
+
+          public List<PropertySource<?>> load(String name, Resource resource) throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = resource.getInputStream()) {
+              properties.load(in);
+            }
+            LOG.debug("Read {}", name);
+            return List.of(new PropertiesPropertySource(name, properties));
+          }
+        }
+        """);
+    String classPath = String.join(File.pathSeparator, withSpringBoot(classes()).stream().map(Path::toString).toList());
+    assertThat(javax.tools.ToolProvider.getSystemJavaCompiler()
+        .run(null, null, null, "-d", classes().toString(), "-cp", classPath, source.toString())).isZero();
+    write(classes().resolve("META-INF/spring.factories"),
+        "org.springframework.boot.env.PropertySourceLoader=test.ConfLoader\n");
+    write(classes().resolve("application.conf"), "spring.datasource.url=jdbc:h2:mem:conf\n");
+
+    assertThat(read().dataSource()).hasValueSatisfying(dataSource ->
+        assertThat(dataSource.url()).isEqualTo("jdbc:h2:mem:conf"));
+  }
+
+  @Test
   void locationsFollowBootsOrderWithDotAsTheBaseDirectory() {
     assertThat(SpringBootEnvironment.locations(Path.of("/work/app")))
         .isEqualTo("optional:classpath:/;optional:classpath:/config/,"
