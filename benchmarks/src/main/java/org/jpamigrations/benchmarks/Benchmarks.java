@@ -109,7 +109,8 @@ public final class Benchmarks {
       rows.addAll(OnlineBenchmarks.run(postgresql));
     }
     if (groups.contains("goals")) {
-      rows.addAll(GoalBenchmarks.run(Path.of(System.getProperty("benchmarks.root", "..")), GOAL_WARMUPS, GOAL_RUNS));
+      rows.addAll(GoalBenchmarks.run(Path.of(System.getProperty("benchmarks.root", "..")), postgresql, GOAL_WARMUPS,
+          GOAL_RUNS));
     }
     System.out.printf("%nJPA Migrations benchmarks: median (fastest-slowest) of %d runs after %d warm-ups"
         + " (%d and %d for the histories, %d and %d for the goals; one run of each online step), Java %s,"
