@@ -246,9 +246,9 @@ final class HistoryBenchmarks {
    * What {@code migrations:squash} buys: a fresh upgrade that runs the squash of the whole history, against one
    * that runs the originals, and the replay of each.
    */
-  static List<String> squashed(HistoryFixture originals, HistoryFixture squashed, Target target, int warmups,
+  /** A fresh upgrade that runs the squash alone, against one that runs the originals. */
+  static String squashedUpgrade(HistoryFixture originals, HistoryFixture squashed, Target target, int warmups,
       int runs) throws Exception {
-    String label = target.name() + ", " + originals.count() + " migrations";
     ClassLoader withSquash = loader(squashed);
     ClassLoader without = loader(originals);
     Fresh fresh = new Fresh(target);
@@ -256,12 +256,17 @@ final class HistoryBenchmarks {
     requireTables(squashed, target, fresh.url);
     Measurement all = Measurement.of(warmups, runs, fresh, () -> migrations(originals, without, target, fresh.url).upgrade());
     target.drop(fresh.url);
-    Measurement replaySquash = replaying(squashed, withSquash, warmups, runs);
-    Measurement replayAll = replaying(originals, without, warmups, runs);
-    return List.of(
-        Benchmarks.row("upgrade, squashed", label, squash, "jpa-migrations, the originals", all),
-        Benchmarks.row("replay, squashed", originals.count() + " migrations", replaySquash,
-            "jpa-migrations, the originals", replayAll));
+    return Benchmarks.row("upgrade, squashed", target.name() + ", " + originals.count() + " migrations", squash,
+        "jpa-migrations, the originals", all);
+  }
+
+  /** The replay of a history with its squash beside the originals, against the originals alone. */
+  static String squashedReplay(HistoryFixture originals, HistoryFixture squashed, int warmups, int runs)
+      throws Exception {
+    Measurement replaySquash = replaying(squashed, loader(squashed), warmups, runs);
+    Measurement replayAll = replaying(originals, loader(originals), warmups, runs);
+    return Benchmarks.row("replay, squashed", originals.count() + " migrations", replaySquash,
+        "jpa-migrations, the originals", replayAll);
   }
 
   private static Measurement replaying(HistoryFixture history, ClassLoader loader, int warmups, int runs)
