@@ -243,10 +243,9 @@ final class HistoryBenchmarks {
   }
 
   /**
-   * What {@code migrations:squash} buys: a fresh upgrade that runs the squash of the whole history, against one
-   * that runs the originals, and the replay of each.
+   * What {@code migrations:squash} buys a fresh database: an upgrade that runs the squash of the whole history alone,
+   * against one that runs the originals.
    */
-  /** A fresh upgrade that runs the squash alone, against one that runs the originals. */
   static String squashedUpgrade(HistoryFixture originals, HistoryFixture squashed, Target target, int warmups,
       int runs) throws Exception {
     ClassLoader withSquash = loader(squashed);
