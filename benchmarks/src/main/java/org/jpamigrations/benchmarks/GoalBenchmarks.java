@@ -11,15 +11,23 @@ import java.util.Optional;
 /**
  * A goal as a developer runs it, a Maven process of its own, on a project that is up to date (its classes built,
  * its database migrated), against {@code mvn validate} of the same project, which is what Maven costs before any
- * goal does work. Two projects: the quickstart example (Hibernate and H2, a file database under target/), and the
- * Spring Boot example on PostgreSQL, whose goals read the application's Spring Boot configuration for the database
- * and resolve a Spring Boot application's dependencies.
+ * goal does work, and against the goals of Flyway's and Liquibase's Maven plugins doing the same work on the same
+ * project. Two projects: the quickstart example (Hibernate and H2, a file database under target/), and the Spring
+ * Boot example on PostgreSQL, whose goals read the application's Spring Boot configuration for the database and
+ * resolve a Spring Boot application's dependencies. The goals of a project run side by side, one run of each per
+ * round.
  */
 final class GoalBenchmarks {
 
   private static final String QUICKSTART = "examples/quickstart";
+  private static final String QUICKSTART_MIGRATIONS = "com.example.db.migrations";
   private static final String SPRING_BOOT = "examples/spring-boot";
-  private static final String VALIDATE = "mvn validate (Maven's own start)";
+  private static final String VALIDATE_NAME = "mvn validate (Maven's own start)";
+  private static final List<String> VALIDATE = List.of("validate");
+  private static final List<String> UPGRADE = List.of("migrations:upgrade");
+  private static final List<String> STATUS = List.of("migrations:status");
+  // The entities match the migrations: generate reads the mapping, finds nothing to write and writes nothing.
+  private static final List<String> GENERATE = List.of("migrations:generate", "-Dmigrations.message=benchmark");
 
   private GoalBenchmarks() {}
 
@@ -33,10 +41,8 @@ final class GoalBenchmarks {
     Path log = Files.createTempFile("jpa-migrations-goal", ".log");
     List<String> rows = new ArrayList<>();
     Project quickstart = new Project(root, QUICKSTART, Map.of(), log);
-    if (quickstart.maven("verify")) {
-      // The entities match the migrations: generate reads the mapping, finds nothing to write and writes nothing.
-      rows.addAll(quickstart.rows("quickstart, H2 file", warmups, runs, "migrations:upgrade",
-          "migrations:status", "migrations:generate -Dmigrations.message=benchmark"));
+    if (quickstart.maven(List.of("verify"))) {
+      rows.addAll(quickstart(quickstart, warmups, runs));
     } else {
       rows.add("(the quickstart example does not build, so its goal rows are left out: see " + log + ")");
     }
@@ -50,9 +56,11 @@ final class GoalBenchmarks {
       // As in production: the application's configuration takes the database from the environment.
       Project springBoot = new Project(root, SPRING_BOOT, Map.of("DATABASE_URL", url, "DATABASE_USER", server.user(),
           "DATABASE_PASSWORD", server.password()), log);
-      if (springBoot.maven("process-classes") && springBoot.maven("-o", "migrations:upgrade")) {
-        rows.addAll(springBoot.rows("spring-boot, PostgreSQL", warmups, runs, "migrations:upgrade",
-            "migrations:status"));
+      if (springBoot.maven(List.of("process-classes")) && springBoot.maven(UPGRADE)) {
+        String label = "spring-boot, PostgreSQL";
+        List<Measurement> measured = springBoot.measure(warmups, runs, List.of(VALIDATE, UPGRADE, STATUS));
+        rows.add(Benchmarks.row("mvn migrations:upgrade", label, measured.get(1), VALIDATE_NAME, measured.get(0)));
+        rows.add(Benchmarks.row("mvn migrations:status", label, measured.get(2), VALIDATE_NAME, measured.get(0)));
       } else {
         rows.add("(the Spring Boot example does not build or migrate, so its goal rows are left out: see " + log
             + ")");
@@ -63,32 +71,71 @@ final class GoalBenchmarks {
     return rows;
   }
 
+  /**
+   * The quickstart's goals beside {@code mvn validate}, and {@code upgrade} and {@code status} beside Flyway's and
+   * Liquibase's goals that do the same on their own database: migrate with nothing to do, which reads the history
+   * and checks the checksums, and report what is applied.
+   */
+  private static List<String> quickstart(Project quickstart, int warmups, int runs) throws Exception {
+    String label = "quickstart, H2 file";
+    Path target = quickstart.path().resolve("target");
+    PeerGoals peers = PeerGoals.write(target.resolve("classes"), QUICKSTART_MIGRATIONS,
+        target.resolve("benchmark-peers"));
+    // Online, so that Maven fetches the plugins the first time; the migrations are applied once, before timing.
+    boolean withPeers = quickstart.maven(peers.flyway("migrate")) && quickstart.maven(peers.liquibase("update"));
+    List<List<String>> goals = new ArrayList<>(List.of(VALIDATE, UPGRADE, STATUS, GENERATE));
+    if (withPeers) {
+      goals.addAll(List.of(peers.flyway("migrate"), peers.liquibase("update"), peers.flyway("info"),
+          peers.liquibase("status")));
+    }
+    List<Measurement> measured = quickstart.measure(warmups, runs, goals);
+    List<String> rows = new ArrayList<>();
+    rows.add(Benchmarks.row("mvn migrations:upgrade", label, measured.get(1), VALIDATE_NAME, measured.get(0)));
+    if (withPeers) {
+      rows.add(Benchmarks.row("", "", measured.get(1), "mvn flyway:migrate, nothing to do", measured.get(4)));
+      rows.add(Benchmarks.row("", "", measured.get(1), "mvn liquibase:update, nothing to do", measured.get(5)));
+    }
+    rows.add(Benchmarks.row("mvn migrations:status", label, measured.get(2), VALIDATE_NAME, measured.get(0)));
+    if (withPeers) {
+      rows.add(Benchmarks.row("", "", measured.get(2), "mvn flyway:info", measured.get(6)));
+      rows.add(Benchmarks.row("", "", measured.get(2), "mvn liquibase:status", measured.get(7)));
+    }
+    rows.add(Benchmarks.row("mvn migrations:generate", label, measured.get(3), VALIDATE_NAME, measured.get(0)));
+    if (!withPeers) {
+      rows.add("(Flyway's or Liquibase's Maven plugin did not run on the quickstart, so their goals are left out:"
+          + " see " + quickstart.log() + ")");
+    }
+    return rows;
+  }
+
   /** An example project, built with the Maven Wrapper in a process of its own, with these environment variables. */
   private record Project(Path root, String directory, Map<String, String> environment, Path log) {
 
-    /** Each goal's row (a goal and its properties) beside {@code mvn validate} of the project, all run offline. */
-    List<String> rows(String label, int warmups, int runs, String... goals) throws Exception {
-      Measurement validate = Measurement.of(warmups, runs, () -> { }, () -> require(maven("-o", "validate")));
-      List<String> rows = new ArrayList<>();
-      for (String goal : goals) {
+    Path path() {
+      return root.resolve(directory);
+    }
+
+    /** Times each goal (a goal and its properties), all offline, side by side. */
+    List<Measurement> measure(int warmups, int runs, List<List<String>> goals) throws Exception {
+      List<Measurement.Task> tasks = new ArrayList<>();
+      for (List<String> goal : goals) {
         List<String> arguments = new ArrayList<>(List.of("-o"));
-        arguments.addAll(List.of(goal.split(" ")));
-        Measurement measured = Measurement.of(warmups, runs, () -> { },
-            () -> require(maven(arguments.toArray(String[]::new))));
-        rows.add(Benchmarks.row("mvn " + arguments.get(1), label, measured, VALIDATE, validate));
+        arguments.addAll(goal);
+        tasks.add(() -> require(maven(arguments), arguments));
       }
-      return rows;
+      return Measurement.interleaved(warmups, runs, () -> { }, () -> { }, tasks);
     }
 
-    private void require(boolean succeeded) {
+    private void require(boolean succeeded, List<String> arguments) {
       if (!succeeded) {
-        throw new IllegalStateException("A Maven run of " + directory + " failed: see " + log);
+        throw new IllegalStateException("mvn " + String.join(" ", arguments) + " failed in " + directory + ": see "
+            + log);
       }
     }
 
-    boolean maven(String... arguments) throws IOException, InterruptedException {
+    boolean maven(List<String> arguments) throws IOException, InterruptedException {
       List<String> command = new ArrayList<>(List.of(root.resolve("mvnw").toString(), "-B", "-q", "-f", directory));
-      command.addAll(List.of(arguments));
+      command.addAll(arguments);
       ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
           .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       builder.environment().putAll(environment);
