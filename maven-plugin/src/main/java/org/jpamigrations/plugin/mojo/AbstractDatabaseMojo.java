@@ -8,11 +8,12 @@ import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.jpamigrations.plugin.command.MigrateCommand;
 import org.jpamigrations.jdbc.Database;
 import org.jpamigrations.migration.LockWait;
 import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.plugin.command.MigrateCommand;
 import org.jpamigrations.plugin.extract.QuietLogging;
+import org.jpamigrations.plugin.project.ModuleScope;
 import org.jpamigrations.plugin.project.ProjectClassLoader;
 import org.jpamigrations.runner.RunOptions;
 
@@ -72,6 +73,11 @@ abstract class AbstractDatabaseMojo extends AbstractApplicationMojo {
   /** Name of the table that records the applied migrations. */
   @Parameter(property = "migrations.historyTable", defaultValue = "jpa_migrations_history")
   protected String historyTable;
+
+  @Override
+  protected ModuleScope.Need need() {
+    return ModuleScope.Need.CLASS_PATH;
+  }
 
   @Override
   protected final void run() throws MojoExecutionException, MojoFailureException {

@@ -2,6 +2,7 @@ package org.jpamigrations.plugin.mojo;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -24,6 +25,7 @@ import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.plugin.codegen.ProjectFormatter;
 import org.jpamigrations.plugin.command.Reporter;
 import org.jpamigrations.plugin.project.CompiledState;
+import org.jpamigrations.plugin.project.ModuleScope;
 
 /**
  * What every goal shares: the project, the migrations package, {@code migrations.skip}, building the project
@@ -79,8 +81,19 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
       return;
     }
     try {
+      Optional<String> elsewhere = worksElsewhere();
+      if (elsewhere.isPresent()) {
+        getLog().info(elsewhere.get());
+        if (readsClasses() && !"pom".equals(project.getPackaging())
+            && !session.getProjectDependencyGraph().getDownstreamProjects(project, false).isEmpty()) {
+          // Maven resolves this module's classes for the modules of the build that depend on it, before the goal
+          // runs there: they must be current.
+          buildFirst("the modules of this build that depend on it see its current classes");
+        }
+        return;
+      }
       if (readsClasses()) {
-        buildFirst();
+        buildFirst(mojoExecution.getGoal() + " sees the current classes");
       }
       run();
     } catch (MigrationException e) {
@@ -89,6 +102,23 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
   }
 
   protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  /** What the goal needs of a module to work in it, in a build of several ({@link ModuleScope}). */
+  protected ModuleScope.Need need() {
+    return ModuleScope.Need.SOURCES;
+  }
+
+  /** Why the goal passes over this module of a build of several, or empty where it works in it. */
+  private Optional<String> worksElsewhere() {
+    if (session.getProjects().size() == 1 && !"pom".equals(project.getPackaging())) {
+      return Optional.empty();
+    }
+    List<ModuleScope.Module> build = BuildModules.of(session, project, packageName(), need());
+    ModuleScope.Module self = build.stream().filter(module -> module.id().equals(BuildModules.id(project))).findFirst()
+        .orElseGet(() -> BuildModules.module(project, packageName(), session, need()));
+    return ModuleScope.passOver(self, BuildModules.dependencies(project), build, need(), mojoExecution.getGoal(),
+        !standalone());
+  }
 
   /** Whether the goal reads the project's compiled classes (entities or migrations). */
   protected boolean readsClasses() {
@@ -100,8 +130,10 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
    * project up to {@code process-classes} first, so that it never reads stale classes, unless a phase before it on
    * the same command line compiles or the classes are up to date with the sources. Bound to a phase, it uses the
    * classes that build made.
+   *
+   * @param purpose what the build is for, as the log line says it: "so that ..."
    */
-  private void buildFirst() throws MojoExecutionException, MojoFailureException {
+  private void buildFirst(String purpose) throws MojoExecutionException, MojoFailureException {
     if (!standalone() || compiledBefore()) {
       return;
     }
@@ -111,10 +143,10 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
         buildInputs());
     if (state.upToDate()) {
       getLog().info("Not building the project first: " + state.reason());
+      compiledInThisBuild();
       return;
     }
-    getLog().info("Building the project up to process-classes first, so that " + mojoExecution.getGoal()
-        + " sees the current classes: " + state.reason());
+    getLog().info("Building the project up to process-classes first, so that " + purpose + ": " + state.reason());
     try {
       MavenExecutionPlan plan = lifecycleExecutor.calculateExecutionPlan(session, "process-classes");
       for (MojoExecution execution : plan.getMojoExecutions()) {
@@ -127,6 +159,21 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
           + ": " + e.getMessage(), e);
     }
     CompiledState.recordBuild(buildDirectory, buildInputs());
+    compiledInThisBuild();
+  }
+
+  /**
+   * Tells Maven that this module's classes are current, as after its compile phase: Maven gives a module of the
+   * same build that depends on this one these classes only then, and would otherwise look for this module's jar,
+   * which a goal run at the root of a multi-module project does not make. Maven marks the method as internal; where
+   * a Maven lacks it, the dependent modules need {@code mvn compile} on the command line, as they did before.
+   */
+  private void compiledInThisBuild() {
+    try {
+      project.addLifecyclePhase("compile");
+    } catch (LinkageError e) {
+      getLog().debug("Cannot mark " + project.getArtifactId() + " as compiled in this build: " + e);
+    }
   }
 
   /**

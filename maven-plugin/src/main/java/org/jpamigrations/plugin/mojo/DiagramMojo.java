@@ -8,6 +8,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.jpamigrations.plugin.command.DiagramCommand;
+import org.jpamigrations.plugin.project.ModuleScope;
 import org.jpamigrations.plugin.project.ProjectClassLoader;
 
 /**
@@ -17,6 +18,11 @@ import org.jpamigrations.plugin.project.ProjectClassLoader;
  */
 @Mojo(name = "diagram", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
 public class DiagramMojo extends AbstractMigrationsMojo {
+
+  @Override
+  protected ModuleScope.Need need() {
+    return ModuleScope.Need.CLASS_PATH;
+  }
 
   /**
    * {@code mermaid}, {@code svg} or {@code dot}. Default: what migrations.output's extension says ({@code .svg},

@@ -11,6 +11,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.jpamigrations.dialect.SqlDialects;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.plugin.command.SqlCommand;
+import org.jpamigrations.plugin.project.ModuleScope;
 import org.jpamigrations.plugin.project.ProjectClassLoader;
 import org.jpamigrations.runner.Direction;
 
@@ -20,6 +21,11 @@ import org.jpamigrations.runner.Direction;
  */
 @Mojo(name = "sql", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
 public class SqlMojo extends AbstractApplicationMojo {
+
+  @Override
+  protected ModuleScope.Need need() {
+    return ModuleScope.Need.CLASS_PATH;
+  }
 
   /**
    * The JDBC URL of the database the script is for, which picks its dialect; nothing connects to it.

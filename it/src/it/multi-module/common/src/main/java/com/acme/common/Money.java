@@ -1,0 +1,4 @@
+package com.acme.common;
+
+/** Shared code with nothing to migrate. */
+public record Money(long cents) {}
