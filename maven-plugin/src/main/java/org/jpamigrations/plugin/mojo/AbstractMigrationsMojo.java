@@ -84,7 +84,7 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
       Optional<String> elsewhere = worksElsewhere();
       if (elsewhere.isPresent()) {
         getLog().info(elsewhere.get());
-        if (readsClasses() && !"pom".equals(project.getPackaging())
+        if (readsClasses() && !"pom".equals(project.getPackaging()) && session.getProjectDependencyGraph() != null
             && !session.getProjectDependencyGraph().getDownstreamProjects(project, false).isEmpty()) {
           // Maven resolves this module's classes for the modules of the build that depend on it, before the goal
           // runs there: they must be current.
