@@ -10,7 +10,7 @@ def parentLine = { String goal, String where -> "Nothing to do in shop-parent, a
 // 1: init creates the package beside the entities, in the domain module alone.
 assert runs[0].contains(parentLine('init', 'shop-domain'))
 assert runs[0].contains('Nothing to do in shop-app: it has no entity classes, shop-domain has them. To run init here'
-    + ' alone: mvn -pl shop-app migrations:init.')
+    + ' alone: mvn -pl :shop-app migrations:init.')
 assert new File(basedir, "domain/${migrations}/package-info.java").isFile()
 assert !new File(basedir, "app/${migrations}").exists()
 assert !new File(basedir, migrations).exists()
@@ -40,7 +40,7 @@ assert new File(basedir, 'app/target/db/app.mv.db').isFile()
 // the application module gets the other modules' classes as they are.
 assert !runs[3].contains('Building the project up to process-classes first')
 assert runs[3].contains('Nothing to do in shop-app: it has no migrations package, shop-domain has one. To run check'
-    + ' here alone: mvn -pl shop-app migrations:check.')
+    + ' here alone: mvn -pl :shop-app migrations:check.')
 assert (runs[3] =~ /is at \d+/).size() == 2
 
 // 5: the parent POM alone has nothing to work on: an error that says where to run the goal.

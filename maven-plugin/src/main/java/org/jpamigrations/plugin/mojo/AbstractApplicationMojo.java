@@ -79,6 +79,16 @@ abstract class AbstractApplicationMojo extends AbstractMigrationsMojo {
     Map<String, String> settings = new LinkedHashMap<>(MappingSettings.resolve(
         classesDirectory(), projectLoader, parameters.persistenceUnit(), springSettings().hibernate(), overrides));
     settings.putAll(SqlDialects.hibernateSettings(null, dialect));
+    if (settings.get("hibernate.physical_naming_strategy") == null) {
+      List<String> applications = BuildModules.springBootDependents(BuildModules.project(session), project);
+      if (!applications.isEmpty()) {
+        getLog().warn("A Spring Boot application of this build uses these entities (" + String.join(", ", applications)
+            + "), but its naming strategy and spring.jpa settings are not on " + project.getArtifactId() + "'s class"
+            + " path: the mapping is read with Hibernate's default names here. Set physicalNamingStrategy (and"
+            + " hibernateProperties) to what the application runs with: see the troubleshooting guide, 'The entities"
+            + " live in another module'.");
+      }
+    }
     if (getLog().isDebugEnabled()) {
       getLog().debug("Hibernate settings for the mapping: " + settings);
     }

@@ -3,6 +3,7 @@ package org.jpamigrations.plugin.mojo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +64,43 @@ final class BuildModules {
       ids.add(id(artifact.getGroupId(), artifact.getArtifactId()));
     }
     return ids;
+  }
+
+  /** Every module of the project, also those {@code -pl} leaves out of the build. */
+  static List<MavenProject> project(MavenSession session) {
+    try {
+      List<MavenProject> all = session.getAllProjects();
+      return all != null ? all : session.getProjects();
+    } catch (LinkageError e) {
+      return session.getProjects();
+    }
+  }
+
+  /**
+   * The modules of the project that use {@code self}, directly or through others, and are Spring Boot applications:
+   * their POMs declare a Spring Boot dependency. Their naming strategies and {@code spring.jpa} settings are not on
+   * {@code self}'s class path. Every module of the project counts, also those {@code -pl} leaves out of the build.
+   */
+  static List<String> springBootDependents(List<MavenProject> modules, MavenProject self) {
+    Set<String> using = new HashSet<>(Set.of(id(self)));
+    List<MavenProject> dependents = new ArrayList<>();
+    boolean found = true;
+    while (found) {
+      found = false;
+      for (MavenProject module : modules) {
+        if (!using.contains(id(module)) && module.getDependencies().stream()
+            .anyMatch(dependency -> using.contains(id(dependency.getGroupId(), dependency.getArtifactId())))) {
+          using.add(id(module));
+          dependents.add(module);
+          found = true;
+        }
+      }
+    }
+    return dependents.stream()
+        .filter(module -> module.getDependencies().stream()
+            .anyMatch(dependency -> "org.springframework.boot".equals(dependency.getGroupId())))
+        .map(MavenProject::getArtifactId)
+        .toList();
   }
 
   /**

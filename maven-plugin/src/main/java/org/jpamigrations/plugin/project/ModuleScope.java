@@ -82,7 +82,7 @@ public final class ModuleScope {
     return Optional.of("Nothing to do in " + self.name() + ": " + (need == Need.ENTITIES
         ? "it has no entity classes, " : "it has no migrations package, ") + names(working) + " "
         + (working.size() == 1 ? "has" : "have") + (need == Need.ENTITIES ? " them" : " one")
-        + ". To run " + goal + " here alone: mvn -pl " + self.name() + " migrations:" + goal + ".");
+        + ". To run " + goal + " here alone: mvn -pl :" + self.name() + " migrations:" + goal + ".");
   }
 
   /** The modules that hold what the goal needs; for {@code init}, also those that already hold migrations. */

@@ -46,7 +46,7 @@ class ModuleScopeTest {
     assertThat(ModuleScope.passOver(DOMAIN, Set.of(), BUILD, Need.SOURCES, "generate", false)).isEmpty();
     assertThat(ModuleScope.passOver(APP, Set.of(DOMAIN.id()), BUILD, Need.SOURCES, "generate", false))
         .hasValue("Nothing to do in app: it has no migrations package, domain has one. To run generate here alone:"
-            + " mvn -pl app migrations:generate.");
+            + " mvn -pl :app migrations:generate.");
   }
 
   @Test
@@ -74,7 +74,7 @@ class ModuleScopeTest {
     assertThat(ModuleScope.passOver(domain, Set.of(), fresh, Need.ENTITIES, "init", false)).isEmpty();
     assertThat(ModuleScope.passOver(APP, Set.of(domain.id()), fresh, Need.ENTITIES, "init", false))
         .hasValue("Nothing to do in app: it has no entity classes, domain has them. To run init here alone:"
-            + " mvn -pl app migrations:init.");
+            + " mvn -pl :app migrations:init.");
   }
 
   @Test
