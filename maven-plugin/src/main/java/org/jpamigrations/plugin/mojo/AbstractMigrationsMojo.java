@@ -138,9 +138,11 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
       return;
     }
     Path buildDirectory = Path.of(project.getBuild().getDirectory());
+    // Read before the build: plugins it runs may add properties (git-commit-id-maven-plugin adds git.*), which the
+    // command line of the next goal will not have.
+    String inputs = buildInputs();
     CompiledState state = CompiledState.of(project.getBasedir().toPath(), project.getFile().toPath(),
-        project.getCompileSourceRoots().stream().map(Path::of).toList(), buildDirectory, classesDirectory(),
-        buildInputs());
+        project.getCompileSourceRoots().stream().map(Path::of).toList(), buildDirectory, classesDirectory(), inputs);
     if (state.upToDate()) {
       getLog().info("Not building the project first: " + state.reason());
       compiledInThisBuild();
@@ -158,7 +160,7 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
       throw new MojoExecutionException("Cannot compile the project before " + mojoExecution.getGoal()
           + ": " + e.getMessage(), e);
     }
-    CompiledState.recordBuild(buildDirectory, buildInputs());
+    CompiledState.recordBuild(buildDirectory, inputs);
     compiledInThisBuild();
   }
 
