@@ -95,6 +95,9 @@ abstract class AbstractDatabaseMojo extends AbstractApplicationMojo {
         .withDdlLockTimeout(ddlLockTimeout(), ddlRetries));
     try (QuietLogging quiet = QuietLogging.hibernate(getLog().isDebugEnabled());
         URLClassLoader loader = ProjectClassLoader.create(classpath(), getClass().getClassLoader())) {
+      if (readsDatabase()) {
+        database.requireEmbeddedDriver(loader, project.getArtifactId());
+      }
       MigrateCommand.Request request = new MigrateCommand.Request(
           new Database(database.url(), credentials.user(), credentials.password()), dialect, historyTable,
           packageName(), loader, blankToNull(target()), options);

@@ -1,6 +1,7 @@
 package org.jpamigrations.plugin.mojo;
 
 import java.util.Optional;
+import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.plugin.config.SpringSettings;
 
 /**
@@ -10,18 +11,33 @@ import org.jpamigrations.plugin.config.SpringSettings;
  * @param url the JDBC URL
  * @param source where it comes from, for the log
  * @param spring the Spring data source it comes from, whose user and password then apply; else {@code null}
+ * @param embedded whether it is the embedded H2 default, which nothing named
  */
-record DatabaseChoice(String url, String source, SpringSettings.DataSource spring) {
+record DatabaseChoice(String url, String source, SpringSettings.DataSource spring, boolean embedded) {
 
   static DatabaseChoice choose(String migrationsUrl, Optional<SpringSettings.DataSource> spring, String h2Default) {
     if (migrationsUrl != null && !migrationsUrl.isBlank()) {
-      return new DatabaseChoice(migrationsUrl.trim(), "migrations.url", null);
+      return new DatabaseChoice(migrationsUrl.trim(), "migrations.url", null, false);
     }
     if (spring.isPresent()) {
-      return new DatabaseChoice(spring.get().url(), "spring.datasource.url from " + spring.get().origin(), spring.get());
+      return new DatabaseChoice(spring.get().url(), "spring.datasource.url from " + spring.get().origin(), spring.get(),
+          false);
     }
     return new DatabaseChoice(h2Default, "the embedded H2 default; set migrations.url or spring.datasource.url"
-        + " for another database", null);
+        + " for another database", null, true);
+  }
+
+  /**
+   * Fails where nothing names the database and the project cannot run the embedded H2 default: its database is
+   * another one, and H2's missing driver would be the wrong thing to report.
+   */
+  void requireEmbeddedDriver(ClassLoader projectLoader, String module) {
+    if (embedded && projectLoader.getResource("org/h2/Driver.class") == null) {
+      throw new MigrationException("No database for " + module + ": neither migrations.url nor"
+          + " spring.datasource.url is set, and the embedded H2 database used then needs com.h2database:h2, which "
+          + module + " does not depend on. Set migrations.url to the database the migrations are for, or add H2 to"
+          + " the dependencies (test scope is enough) for a scratch database under target/.");
+    }
   }
 
   /**

@@ -1,8 +1,12 @@
 package org.jpamigrations.plugin.mojo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.Optional;
+import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.plugin.config.SpringSettings;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +41,30 @@ class DatabaseChoiceTest {
     DatabaseChoice choice = DatabaseChoice.choose("  ", Optional.empty(), H2);
     assertThat(choice.url()).isEqualTo(H2);
     assertThat(choice.describe()).startsWith(H2 + " (the embedded H2 default");
+  }
+
+  @Test
+  void theEmbeddedDefaultWithoutH2SaysToNameTheDatabase() throws Exception {
+    DatabaseChoice choice = DatabaseChoice.choose(null, Optional.empty(), H2);
+    // The project's class path without H2, as in a service whose databases are HSQLDB and MySQL.
+    try (URLClassLoader withoutH2 = new URLClassLoader(new URL[0], null)) {
+      assertThatThrownBy(() -> choice.requireEmbeddedDriver(withoutH2, "customers-service"))
+          .isInstanceOf(MigrationException.class)
+          .hasMessage("No database for customers-service: neither migrations.url nor spring.datasource.url is set,"
+              + " and the embedded H2 database used then needs com.h2database:h2, which customers-service does not"
+              + " depend on. Set migrations.url to the database the migrations are for, or add H2 to the"
+              + " dependencies (test scope is enough) for a scratch database under target/.");
+    }
+    // With H2 on the class path, as in this test's, the default is used.
+    choice.requireEmbeddedDriver(getClass().getClassLoader(), "app");
+  }
+
+  @Test
+  void aNamedDatabaseNeedsNoH2() throws Exception {
+    try (URLClassLoader withoutH2 = new URLClassLoader(new URL[0], null)) {
+      DatabaseChoice.choose("jdbc:postgresql://db/app", Optional.empty(), H2).requireEmbeddedDriver(withoutH2, "app");
+      DatabaseChoice.choose(null, SPRING, H2).requireEmbeddedDriver(withoutH2, "app");
+    }
+    assertThat(DatabaseChoice.choose(null, SPRING, H2).embedded()).isFalse();
   }
 }
