@@ -5,7 +5,6 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -51,17 +50,15 @@ record PeerGoals(Path directory) {
       RevisionGraph graph = RevisionGraph.of(MigrationLoader.loadRequired(loader, packageName));
       int version = 0;
       for (MigrationScript script : graph.ordered()) {
-        List<String> statements = new ArrayList<>();
+        StringBuilder statements = new StringBuilder();
         for (Step step : MigrationPlan.of(graph, h2, script, Direction.UP, script.up())) {
           if (step instanceof Step.Sql sql) {
-            statements.add(sql.sql() + ";\n");
+            statements.append(sql.sql()).append(";\n");
           }
         }
         version++;
-        Files.writeString(flyway.resolve("V" + version + "__" + script.revision() + ".sql"),
-            String.join("", statements));
-        changelog.append("\n--changeset benchmark:").append(script.revision()).append('\n')
-            .append(String.join("", statements));
+        Files.writeString(flyway.resolve("V" + version + "__" + script.revision() + ".sql"), statements);
+        changelog.append("\n--changeset benchmark:").append(script.revision()).append('\n').append(statements);
       }
     }
     Files.writeString(liquibase.resolve(CHANGELOG), changelog);

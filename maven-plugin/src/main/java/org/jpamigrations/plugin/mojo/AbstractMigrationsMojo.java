@@ -84,7 +84,7 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
       Optional<String> elsewhere = worksElsewhere();
       if (elsewhere.isPresent()) {
         getLog().info(elsewhere.get());
-        if (readsClasses() && !"pom".equals(project.getPackaging()) && session.getProjectDependencyGraph() != null
+        if (readsClasses() && !BuildModules.pom(project) && session.getProjectDependencyGraph() != null
             && !session.getProjectDependencyGraph().getDownstreamProjects(project, false).isEmpty()) {
           // Maven resolves this module's classes for the modules of the build that depend on it, before the goal
           // runs there: they must be current.
@@ -110,12 +110,13 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
 
   /** Why the goal passes over this module of a build of several, or empty where it works in it. */
   private Optional<String> worksElsewhere() {
-    if (session.getProjects().size() == 1 && !"pom".equals(project.getPackaging())) {
+    if (session.getProjects().size() == 1 && !BuildModules.pom(project)) {
       return Optional.empty();
     }
-    List<ModuleScope.Module> build = BuildModules.of(session, project, packageName(), need());
+    String packageName = packageName();
+    List<ModuleScope.Module> build = BuildModules.of(session, project, packageName, need());
     ModuleScope.Module self = build.stream().filter(module -> module.id().equals(BuildModules.id(project))).findFirst()
-        .orElseGet(() -> BuildModules.module(project, packageName(), session, need()));
+        .orElseGet(() -> BuildModules.module(project, packageName, session, need()));
     return ModuleScope.passOver(self, BuildModules.dependencies(project), build, need(), mojoExecution.getGoal(),
         !standalone());
   }
@@ -242,7 +243,7 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
       }
       return name;
     }
-    return JavaNames.packageFor(project.getGroupId()) + ".db.migrations";
+    return JavaNames.defaultMigrationsPackage(project.getGroupId());
   }
 
   protected Path sourceRoot() {

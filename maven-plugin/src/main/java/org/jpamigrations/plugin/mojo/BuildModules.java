@@ -44,7 +44,7 @@ final class BuildModules {
 
   static ModuleScope.Module module(MavenProject module, String packageName, MavenSession session,
       ModuleScope.Need need) {
-    boolean pom = "pom".equals(module.getPackaging());
+    boolean pom = pom(module);
     List<Path> sourceRoots = module.getCompileSourceRoots().stream().map(Path::of).toList();
     boolean migrations = !pom
         && MigrationsPackage.exists(packageName, sourceRoots, Path.of(module.getBuild().getOutputDirectory()));
@@ -120,7 +120,7 @@ final class BuildModules {
         }
       }
     }
-    return JavaNames.packageFor(module.getGroupId()) + ".db.migrations";
+    return JavaNames.defaultMigrationsPackage(module.getGroupId());
   }
 
   private static List<Plugin> plugins(MavenProject module) {
@@ -150,6 +150,11 @@ final class BuildModules {
     } catch (IOException | RuntimeException e) {
       return false;
     }
+  }
+
+  /** Whether the module's packaging is {@code pom}: no sources or classes of its own. */
+  static boolean pom(MavenProject module) {
+    return "pom".equals(module.getPackaging());
   }
 
   static String id(MavenProject module) {

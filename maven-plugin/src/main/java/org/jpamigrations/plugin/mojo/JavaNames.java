@@ -8,6 +8,11 @@ final class JavaNames {
 
   private JavaNames() {}
 
+  /** The migrations package a project of this groupId has when it names none: {@code <groupId>.db.migrations}. */
+  static String defaultMigrationsPackage(String groupId) {
+    return packageFor(groupId) + ".db.migrations";
+  }
+
   static String packageFor(String groupId) {
     List<String> parts = new ArrayList<>();
     for (String part : groupId.split("\\.")) {
