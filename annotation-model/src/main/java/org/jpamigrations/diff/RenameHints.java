@@ -1,5 +1,6 @@
 package org.jpamigrations.diff;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.jpamigrations.model.Names;
@@ -11,19 +12,19 @@ import org.jpamigrations.model.Names;
  * @param tables former names of mapped tables
  * @param columns former names of mapped columns
  */
-public record RenameHints(List<TableHint> tables, List<ColumnHint> columns) {
+public record RenameHints(List<TableHint> tables, List<ColumnHint> columns) implements Serializable {
 
   public static final RenameHints NONE = new RenameHints(List.of(), List.of());
 
   /** Table {@code table} was once called one of {@code formerNames}. */
-  public record TableHint(String table, List<String> formerNames) {
+  public record TableHint(String table, List<String> formerNames) implements Serializable {
     public TableHint {
       formerNames = List.copyOf(formerNames);
     }
   }
 
   /** Column {@code column} of table {@code table} was once called one of {@code formerNames}. */
-  public record ColumnHint(String table, String column, List<String> formerNames) {
+  public record ColumnHint(String table, String column, List<String> formerNames) implements Serializable {
     public ColumnHint {
       formerNames = List.copyOf(formerNames);
     }

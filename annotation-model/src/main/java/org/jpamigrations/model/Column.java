@@ -1,5 +1,7 @@
 package org.jpamigrations.model;
 
+import java.io.Serializable;
+
 /**
  * A column.
  *
@@ -14,7 +16,7 @@ package org.jpamigrations.model;
  */
 public record Column(
     String name, ColumnType type, boolean nullable, boolean identity, String defaultValue, String generatedAs,
-    String comment) {
+    String comment) implements Serializable {
 
   public Column {
     Names.require(name, "A column");

@@ -1,5 +1,6 @@
 package org.jpamigrations.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -20,7 +21,8 @@ import java.util.List;
  *     when rendering, or {@code null}
  * @param values an enum's constants, in declaration order, or {@code null} for a column of any value
  */
-public record ColumnType(int code, Long length, Integer precision, Integer scale, String definition, List<String> values) {
+public record ColumnType(int code, Long length, Integer precision, Integer scale, String definition, List<String> values)
+    implements Serializable {
 
   public ColumnType {
     if (values != null) {

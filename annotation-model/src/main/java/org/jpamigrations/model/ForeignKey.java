@@ -1,5 +1,6 @@
 package org.jpamigrations.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public record ForeignKey(
     String referencedTable,
     List<String> referencedColumns,
     ReferentialAction onDelete,
-    String definition) {
+    String definition) implements Serializable {
 
   public ForeignKey {
     Names.require(name, "A foreign key");

@@ -1,5 +1,6 @@
 package org.jpamigrations.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,8 @@ import java.util.List;
  *
  * @param descending the columns sorted in descending order ({@code columnList = "a desc"}); the others ascend
  */
-public record Index(String name, List<String> columns, boolean unique, List<String> descending) {
+public record Index(String name, List<String> columns, boolean unique, List<String> descending)
+    implements Serializable {
 
   public Index {
     Names.require(name, "An index");

@@ -1,5 +1,6 @@
 package org.jpamigrations.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.function.UnaryOperator;
  *
  * @param namespaces the namespaces created by migrations, as a table name qualifies them ({@code app})
  */
-public record Schema(List<Table> tables, List<Sequence> sequences, List<String> namespaces) {
+public record Schema(List<Table> tables, List<Sequence> sequences, List<String> namespaces) implements Serializable {
 
   public static final Schema EMPTY = new Schema(List.of(), List.of());
 

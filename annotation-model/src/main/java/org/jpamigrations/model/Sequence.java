@@ -1,7 +1,9 @@
 package org.jpamigrations.model;
 
+import java.io.Serializable;
+
 /** A sequence, as a JPA {@code @SequenceGenerator} declares it. */
-public record Sequence(String name, long start, long increment) {
+public record Sequence(String name, long start, long increment) implements Serializable {
 
   public Sequence {
     Names.require(name, "A sequence");

@@ -1,5 +1,6 @@
 package org.jpamigrations.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public record Table(
     List<ForeignKey> foreignKeys,
     List<Index> indexes,
     String comment,
-    List<CheckConstraint> checks) {
+    List<CheckConstraint> checks) implements Serializable {
 
   public Table {
     Names.require(name, "A table");

@@ -32,7 +32,7 @@ public final class CheckCommand {
     MappedSchema mapped = reading.alongside(() ->
         MappingReader.readMapped(request.classesDirectory(), request.classLoader(), request.hibernateSettings()));
     RevisionGraph graph = reading.join();
-    MappingLog.report(mapped.hibernate(), reporter);
+    MappingLog.report(mapped, reporter);
     ModelChanges changes = ModelChanges.between(graph, mapped.schema());
     if (!changes.isEmpty()) {
       throw new MigrationException(changes.describe()

@@ -111,7 +111,7 @@ public final class GenerateCommand {
       return Optional.of(written);
     }
 
-    MappingLog.report(mapped.hibernate(), reporter);
+    MappingLog.report(mapped, reporter);
     DiffResult diff = new SchemaDiffer().diff(recorded, mapped.schema(), mapped.hints());
     if (diff.isEmpty()) {
       String recordedBy = parent == null ? "the migrations (none yet)" : "revision " + parent;

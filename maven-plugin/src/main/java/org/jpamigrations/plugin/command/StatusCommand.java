@@ -99,7 +99,7 @@ public final class StatusCommand {
           + " (run status in the module that has them for that)");
       return new Status(state.current(), state.applied(), state.toRun(), List.of(), problems);
     }
-    MappingLog.report(mapped.get().hibernate(), reporter);
+    MappingLog.report(mapped.get(), reporter);
     DiffResult diff = new SchemaDiffer().diff(recorded, mapped.get().schema());
     if (diff.isEmpty()) {
       reporter.info("Entities: no changes beyond the migrations");

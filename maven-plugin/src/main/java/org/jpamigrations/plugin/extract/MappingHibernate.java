@@ -1,5 +1,7 @@
 package org.jpamigrations.plugin.extract;
 
+import java.io.Serializable;
+
 /**
  * The Hibernate that read the mapping.
  *
@@ -7,7 +9,7 @@ package org.jpamigrations.plugin.extract;
  * @param projects whether it is the project's own hibernate-core; else the plugin's, for a project
  *     that has none
  */
-public record MappingHibernate(String version, boolean projects) {
+public record MappingHibernate(String version, boolean projects) implements Serializable {
 
   /** Says which Hibernate it is, for the build log: "the project's Hibernate 6.6.56.Final". */
   public String describe() {

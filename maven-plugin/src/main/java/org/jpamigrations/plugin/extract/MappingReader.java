@@ -46,12 +46,24 @@ public final class MappingReader {
 
   /**
    * Like {@link #read}, with the former names that the entities declare with {@code @RenamedFrom},
-   * and which Hibernate read them.
+   * and which Hibernate read them. In a Maven build directory the last read is kept, and given back while
+   * nothing it depends on has changed ({@link MappingCache}).
    *
    * @throws MigrationException when there are no entities, the mapping is invalid, or the project's
    *     Hibernate is older than 6.6
    */
   public static MappedSchema readMapped(Path classesDirectory, ClassLoader projectLoader, Map<String, String> settings) {
+    Optional<MappingCache> cache = MappingCache.of(classesDirectory, projectLoader, settings);
+    Optional<MappedSchema> kept = cache.flatMap(MappingCache::find);
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    MappedSchema mapped = readNow(classesDirectory, projectLoader, settings);
+    cache.ifPresent(c -> c.keep(mapped));
+    return mapped;
+  }
+
+  private static MappedSchema readNow(Path classesDirectory, ClassLoader projectLoader, Map<String, String> settings) {
     Optional<ProjectHibernate> project = ProjectHibernate.find(projectLoader);
     if (project.isEmpty()) {
       return MappingExtraction.read(classesDirectory, projectLoader, settings, false);
