@@ -1,6 +1,5 @@
 package org.jpamigrations.diff;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.jpamigrations.model.Names;
@@ -12,19 +11,19 @@ import org.jpamigrations.model.Names;
  * @param tables former names of mapped tables
  * @param columns former names of mapped columns
  */
-public record RenameHints(List<TableHint> tables, List<ColumnHint> columns) implements Serializable {
+public record RenameHints(List<TableHint> tables, List<ColumnHint> columns) {
 
   public static final RenameHints NONE = new RenameHints(List.of(), List.of());
 
   /** Table {@code table} was once called one of {@code formerNames}. */
-  public record TableHint(String table, List<String> formerNames) implements Serializable {
+  public record TableHint(String table, List<String> formerNames) {
     public TableHint {
       formerNames = List.copyOf(formerNames);
     }
   }
 
   /** Column {@code column} of table {@code table} was once called one of {@code formerNames}. */
-  public record ColumnHint(String table, String column, List<String> formerNames) implements Serializable {
+  public record ColumnHint(String table, String column, List<String> formerNames) {
     public ColumnHint {
       formerNames = List.copyOf(formerNames);
     }

@@ -1,7 +1,5 @@
 package org.jpamigrations.model;
 
-import java.io.Serializable;
-
 /**
  * A check constraint: a condition that every row of the table meets. Whether it was declared on a
  * column or on the table makes no difference to the database, so the model keeps both on the table.
@@ -9,7 +7,7 @@ import java.io.Serializable;
  * @param name constraint name; for a check the mapping leaves unnamed, {@link #named(String, String)} makes one
  * @param expression the condition, SQL text as the mapping gives it (without {@code check} and outer parentheses)
  */
-public record CheckConstraint(String name, String expression) implements Serializable {
+public record CheckConstraint(String name, String expression) {
 
   public CheckConstraint {
     Names.require(name, "A check constraint");

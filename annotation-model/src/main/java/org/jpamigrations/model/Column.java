@@ -1,7 +1,5 @@
 package org.jpamigrations.model;
 
-import java.io.Serializable;
-
 /**
  * A column.
  *
@@ -16,7 +14,7 @@ import java.io.Serializable;
  */
 public record Column(
     String name, ColumnType type, boolean nullable, boolean identity, String defaultValue, String generatedAs,
-    String comment) implements Serializable {
+    String comment) {
 
   public Column {
     Names.require(name, "A column");

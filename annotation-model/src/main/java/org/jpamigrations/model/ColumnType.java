@@ -1,6 +1,5 @@
 package org.jpamigrations.model;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -21,8 +20,7 @@ import java.util.List;
  *     when rendering, or {@code null}
  * @param values an enum's constants, in declaration order, or {@code null} for a column of any value
  */
-public record ColumnType(int code, Long length, Integer precision, Integer scale, String definition, List<String> values)
-    implements Serializable {
+public record ColumnType(int code, Long length, Integer precision, Integer scale, String definition, List<String> values) {
 
   public ColumnType {
     if (values != null) {

@@ -1,6 +1,5 @@
 package org.jpamigrations.model;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -20,7 +19,7 @@ public record ForeignKey(
     String referencedTable,
     List<String> referencedColumns,
     ReferentialAction onDelete,
-    String definition) implements Serializable {
+    String definition) {
 
   public ForeignKey {
     Names.require(name, "A foreign key");

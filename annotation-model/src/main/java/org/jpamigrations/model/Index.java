@@ -1,6 +1,5 @@
 package org.jpamigrations.model;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,8 +7,7 @@ import java.util.List;
  *
  * @param descending the columns sorted in descending order ({@code columnList = "a desc"}); the others ascend
  */
-public record Index(String name, List<String> columns, boolean unique, List<String> descending)
-    implements Serializable {
+public record Index(String name, List<String> columns, boolean unique, List<String> descending) {
 
   public Index {
     Names.require(name, "An index");

@@ -1,6 +1,5 @@
 package org.jpamigrations.model;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +8,7 @@ import java.util.List;
  * @param name constraint name, or {@code null} to let the database name it (as Hibernate does)
  * @param columns key columns in order
  */
-public record PrimaryKey(String name, List<String> columns) implements Serializable {
+public record PrimaryKey(String name, List<String> columns) {
 
   public PrimaryKey {
     columns = List.copyOf(columns);

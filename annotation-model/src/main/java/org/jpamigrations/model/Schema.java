@@ -1,6 +1,5 @@
 package org.jpamigrations.model;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +15,7 @@ import java.util.function.UnaryOperator;
  *
  * @param namespaces the namespaces created by migrations, as a table name qualifies them ({@code app})
  */
-public record Schema(List<Table> tables, List<Sequence> sequences, List<String> namespaces) implements Serializable {
+public record Schema(List<Table> tables, List<Sequence> sequences, List<String> namespaces) {
 
   public static final Schema EMPTY = new Schema(List.of(), List.of());
 

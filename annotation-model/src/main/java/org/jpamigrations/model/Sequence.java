@@ -1,9 +1,7 @@
 package org.jpamigrations.model;
 
-import java.io.Serializable;
-
 /** A sequence, as a JPA {@code @SequenceGenerator} declares it. */
-public record Sequence(String name, long start, long increment) implements Serializable {
+public record Sequence(String name, long start, long increment) {
 
   public Sequence {
     Names.require(name, "A sequence");

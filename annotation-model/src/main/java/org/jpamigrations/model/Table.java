@@ -1,6 +1,5 @@
 package org.jpamigrations.model;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +26,7 @@ public record Table(
     List<ForeignKey> foreignKeys,
     List<Index> indexes,
     String comment,
-    List<CheckConstraint> checks) implements Serializable {
+    List<CheckConstraint> checks) {
 
   public Table {
     Names.require(name, "A table");

@@ -1,6 +1,5 @@
 package org.jpamigrations.model;
 
-import java.io.Serializable;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +12,7 @@ import java.util.RandomAccess;
  * history, planning a run and writing a migration look a table up at every step, and dropping a table first asks
  * which tables reference it; with hundreds of tables, comparing the names was most of that work.
  */
-final class TableList extends AbstractList<Table> implements RandomAccess, Serializable {
+final class TableList extends AbstractList<Table> implements RandomAccess {
 
   private static final TableList EMPTY = new TableList(new Table[0], new int[0], new int[0][]);
 
@@ -111,11 +110,6 @@ final class TableList extends AbstractList<Table> implements RandomAccess, Seria
       hashes[k] = Names.foldedHash(foreignKeys.get(k).referencedTable());
     }
     return hashes;
-  }
-
-  /** Stored as a plain list: the schema read back hashes the names again rather than trust stored hashes. */
-  private Object writeReplace() {
-    return List.of(tables);
   }
 
   @Override

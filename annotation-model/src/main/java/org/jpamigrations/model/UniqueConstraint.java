@@ -1,10 +1,9 @@
 package org.jpamigrations.model;
 
-import java.io.Serializable;
 import java.util.List;
 
 /** A unique constraint over columns, in order. */
-public record UniqueConstraint(String name, List<String> columns) implements Serializable {
+public record UniqueConstraint(String name, List<String> columns) {
 
   public UniqueConstraint {
     Names.require(name, "A unique constraint");

@@ -1,6 +1,5 @@
 package org.jpamigrations.plugin.extract;
 
-import java.io.Serializable;
 import org.jpamigrations.diff.RenameHints;
 import org.jpamigrations.model.Schema;
 
@@ -12,8 +11,7 @@ import org.jpamigrations.model.Schema;
  * @param hibernate the Hibernate that read the mapping
  * @param kept whether it is the last read's, kept because nothing it depends on has changed ({@link MappingCache})
  */
-public record MappedSchema(Schema schema, RenameHints hints, MappingHibernate hibernate, boolean kept)
-    implements Serializable {
+public record MappedSchema(Schema schema, RenameHints hints, MappingHibernate hibernate, boolean kept) {
 
   /** A mapping read now. */
   public MappedSchema(Schema schema, RenameHints hints, MappingHibernate hibernate) {

@@ -2,13 +2,10 @@ package org.jpamigrations.plugin.extract;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -24,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import org.jpamigrations.extract.SchemaExtractor;
 
 /**
@@ -35,7 +33,8 @@ import org.jpamigrations.extract.SchemaExtractor;
  * are then as quick as a goal that does not read the mapping.
  *
  * <p>Only a mapping that was read without error is kept, and only where the classes are a Maven build's (a
- * {@code maven-status} directory beside them). A kept file that cannot be read is read again.
+ * {@code maven-status} directory beside them). A kept file that cannot be read is read again. The file starts with
+ * the record, then holds the mapping as {@link MappingCodec} writes it.
  */
 final class MappingCache {
 
@@ -44,10 +43,6 @@ final class MappingCache {
   /** The system properties Hibernate reads as settings besides the given ones. */
   private static final List<String> SETTING_PREFIXES = List.of("hibernate.", "jakarta.persistence.",
       "javax.persistence.");
-  /** What a kept file may hold: the mapping's own types, strings, boxed numbers, and the JDK's lists. */
-  private static final ObjectInputFilter KEPT_TYPES = ObjectInputFilter.Config.createFilter(
-      "org.jpamigrations.model.*;org.jpamigrations.diff.RenameHints*;org.jpamigrations.plugin.extract.Mapp*;"
-          + "java.lang.*;java.util.*;maxdepth=20;!*");
 
   private final Path file;
   private final String inputs;
@@ -107,14 +102,12 @@ final class MappingCache {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
-        ObjectInputStream objects = new ObjectInputStream(in)) {
-      objects.setObjectInputFilter(KEPT_TYPES);
-      if (!inputs.equals(objects.readObject())) {
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+      if (!inputs.equals(MappingCodec.text(in))) {
         return Optional.empty();
       }
-      return Optional.of(((MappedSchema) objects.readObject()).asKept());
-    } catch (IOException | ClassNotFoundException | ClassCastException e) {
+      return Optional.of(MappingCodec.read(in).asKept());
+    } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
@@ -125,10 +118,9 @@ final class MappingCache {
       Files.createDirectories(file.getParent());
       Path written = Files.createTempFile(file.getParent(), "mapping", ".tmp");
       try {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(written));
-            ObjectOutputStream objects = new ObjectOutputStream(out)) {
-          objects.writeObject(inputs);
-          objects.writeObject(mapped);
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(written)))) {
+          MappingCodec.text(inputs, out);
+          MappingCodec.write(mapped, out);
         }
         // Whole or not at all: a goal running beside this one reads the last file or this one.
         Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -195,6 +187,6 @@ final class MappingCache {
   }
 
   private static StringBuilder stamp(BasicFileAttributes attributes, StringBuilder to) {
-    return to.append(attributes.size()).append(' ').append(attributes.lastModifiedTime());
+    return to.append(attributes.size()).append(' ').append(attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
   }
 }

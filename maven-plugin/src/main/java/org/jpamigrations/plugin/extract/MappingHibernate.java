@@ -1,7 +1,5 @@
 package org.jpamigrations.plugin.extract;
 
-import java.io.Serializable;
-
 /**
  * The Hibernate that read the mapping.
  *
@@ -9,7 +7,7 @@ import java.io.Serializable;
  * @param projects whether it is the project's own hibernate-core; else the plugin's, for a project
  *     that has none
  */
-public record MappingHibernate(String version, boolean projects) implements Serializable {
+public record MappingHibernate(String version, boolean projects) {
 
   /** Says which Hibernate it is, for the build log: "the project's Hibernate 6.6.56.Final". */
   public String describe() {
