@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Column;
 import org.junit.jupiter.api.Test;
@@ -52,10 +50,11 @@ class MappingCacheTest {
   @Test
   void aRecompiledClassIsReadAgain(@TempDir Path dir) throws Exception {
     Path classes = build(dir).resolve("classes");
-    compile(dir, classes, "@jakarta.persistence.Entity public class Note { @jakarta.persistence.Id Long id; }");
+    FixtureClasses.compileNote(dir, classes,
+        "@jakarta.persistence.Entity public class Note { @jakarta.persistence.Id Long id; }");
     assertThat(columnsOfNote(classes)).containsExactly("id");
 
-    compile(dir, classes,
+    FixtureClasses.compileNote(dir, classes,
         "@jakarta.persistence.Entity public class Note { @jakarta.persistence.Id Long id; String text; }");
 
     assertThat(columnsOfNote(classes)).containsExactlyInAnyOrder("id", "text");
@@ -201,15 +200,5 @@ class MappingCacheTest {
     try (Stream<Path> files = Files.walk(classes)) {
       return files.filter(file -> file.toString().endsWith(".class")).sorted().findFirst().orElseThrow();
     }
-  }
-
-  /** Compiles one class of the default package into the classes directory. */
-  private static void compile(Path dir, Path classes, String source) throws Exception {
-    Path file = Files.createDirectories(dir.resolve("src")).resolve("Note.java");
-    Files.writeString(file, source);
-    Files.createDirectories(classes);
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    assertThat(javac.run(null, null, null, "-d", classes.toString(), "-classpath",
-        System.getProperty("java.class.path"), file.toString())).isZero();
   }
 }

@@ -16,8 +16,6 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Column;
 import org.jpamigrations.model.Schema;
@@ -140,12 +138,13 @@ class ProjectHibernateTest {
   void eachReadLoadsTheCompiledClassesAfresh(@TempDir Path dir) throws Exception {
     // The same class compiled anew between two reads, as in a build daemon: the second read sees the change.
     Path classes = dir.resolve("classes");
-    compile(dir, classes, "@jakarta.persistence.Entity public class Note { @jakarta.persistence.Id Long id; }");
+    FixtureClasses.compileNote(dir, classes,
+        "@jakarta.persistence.Entity public class Note { @jakarta.persistence.Id Long id; }");
     try (URLClassLoader project = projectLoader(classes)) {
       assertThat(MappingReader.readMapped(classes, project, Map.of()).schema().table("Note").columns())
           .extracting(Column::name).containsExactly("id");
     }
-    compile(dir, classes,
+    FixtureClasses.compileNote(dir, classes,
         "@jakarta.persistence.Entity public class Note { @jakarta.persistence.Id Long id; String text; }");
     try (URLClassLoader project = projectLoader(classes)) {
       assertThat(MappingReader.readMapped(classes, project, Map.of()).schema().table("Note").columns())
@@ -170,17 +169,6 @@ class ProjectHibernateTest {
     return ProjectClassPath.loader(classes);
   }
 
-  /** Compiles one class of the default package into the classes directory. */
-  private static void compile(Path dir, Path classes, String source) throws Exception {
-    Path file = Files.createDirectories(dir.resolve("src")).resolve("Note.java");
-    Files.writeString(file, source);
-    Files.createDirectories(classes);
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    String classPath = Path.of(jakarta.persistence.Entity.class.getProtectionDomain().getCodeSource().getLocation()
-        .toURI()).toString();
-    int status = javac.run(null, null, null, "-d", classes.toString(), "-cp", classPath, file.toString());
-    assertThat(status).as("javac").isZero();
-  }
 
   private static Path fakeHibernateJar(Path jar, String version) throws IOException {
     Manifest manifest = new Manifest();
