@@ -50,6 +50,8 @@ public final class Benchmarks {
   private static final int GOAL_WARMUPS = 1;
   private static final int GOAL_RUNS = 5;
   private static final int FIRST_RUNS = 5;
+  /** The history an application's start-up applies, or finds applied, in the new-JVM rows. */
+  private static final int NEW_JVM_HISTORY = 100;
   private static final String MIGRATIONS = "bench.db.migrations";
   /** The groups of rows, in the order they run. */
   private static final String GROUPS = "generate,history,replay,squash,online,goals";
@@ -86,11 +88,16 @@ public final class Benchmarks {
         rows.addAll(HistoryBenchmarks.upToDate(HistoryFixture.create(UP_TO_DATE,
             HistoryBenchmarks.dialect(HistoryBenchmarks.H2), work.resolve("up-to-date-h2")), HistoryBenchmarks.H2,
             HISTORY_WARMUPS, HISTORY_RUNS));
+        rows.addAll(NewJvmUpgrade.rows(HistoryFixture.create(NEW_JVM_HISTORY,
+            HistoryBenchmarks.dialect(HistoryBenchmarks.H2), work.resolve("new-jvm-h2")),
+            NewJvmUpgrade.h2Files(work.resolve("new-jvm-h2-databases")), FIRST_RUNS));
         if (postgresql.isPresent()) {
           HistoryBenchmarks.Target server = postgresql.get();
           rows.addAll(HistoryBenchmarks.fresh(onServer.get(), server, HISTORY_WARMUPS, HISTORY_RUNS));
           rows.addAll(HistoryBenchmarks.upToDate(HistoryFixture.create(UP_TO_DATE, HistoryBenchmarks.dialect(server),
               work.resolve("up-to-date-postgresql")), server, HISTORY_WARMUPS, HISTORY_RUNS));
+          rows.addAll(NewJvmUpgrade.rows(HistoryFixture.create(NEW_JVM_HISTORY, HistoryBenchmarks.dialect(server),
+              work.resolve("new-jvm-postgresql")), server, FIRST_RUNS));
         } else {
           rows.add("(PostgreSQL does not answer at -Dbenchmarks.postgresql: its rows are left out)");
         }

@@ -17,6 +17,8 @@ final class FirstRun {
   private static final String GENERATE = "generate";
   private static final String METADATA = "metadata";
   private static final String REMEMBERING = "remembering";
+  /** Held so that java.util.logging keeps its level: Hibernate's boot logs its version. */
+  private static final java.util.logging.Logger HIBERNATE = java.util.logging.Logger.getLogger("org.hibernate");
 
   private FirstRun() {}
 
@@ -55,7 +57,7 @@ final class FirstRun {
 
   /** In the new JVM: runs one side once and prints the milliseconds it took. */
   public static void main(String[] args) throws Exception {
-    java.util.logging.Logger.getLogger("org.hibernate").setLevel(java.util.logging.Level.SEVERE);
+    HIBERNATE.setLevel(java.util.logging.Level.SEVERE);
     GeneratedModel model = GeneratedModel.compiled(Integer.parseInt(args[1]), Path.of(args[2]));
     Path project = Path.of(args[3]);
     long start = System.nanoTime();

@@ -155,6 +155,11 @@ final class HistoryBenchmarks {
   private static final Logger LIQUIBASE = Logger.getLogger("liquibase");
 
   static {
+    quietLiquibase();
+  }
+
+  /** Liquibase as quiet as the other tools: no analytics, no summary on the console, severe messages only. */
+  static void quietLiquibase() {
     System.setProperty("liquibase.analytics.enabled", "false");
     // Its update summary would go to the console as well, between the benchmark's lines.
     System.setProperty("liquibase.command.showSummaryOutput", "LOG");
@@ -347,7 +352,7 @@ final class HistoryBenchmarks {
     }
   }
 
-  private static Flyway flyway(HistoryFixture history, Target target, String url) {
+  static Flyway flyway(HistoryFixture history, Target target, String url) {
     return flyway(history, target, url, false);
   }
 
@@ -360,7 +365,7 @@ final class HistoryBenchmarks {
         .load();
   }
 
-  private static void liquibase(HistoryFixture history, Target target, String url) throws Exception {
+  static void liquibase(HistoryFixture history, Target target, String url) throws Exception {
     Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
       try (Connection connection = DriverManager.getConnection(url, target.user(), target.password());
           Liquibase liquibase = new Liquibase(HistoryFixture.LIQUIBASE_CHANGELOG,
