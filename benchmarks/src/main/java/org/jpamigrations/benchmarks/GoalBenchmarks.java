@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jpamigrations.plugin.project.PluginStatus;
 
 /**
  * A goal as a developer runs it, a Maven process of its own, on a project that is up to date (its classes built,
@@ -30,7 +31,7 @@ final class GoalBenchmarks {
   /** Marks a goal run after the kept mapping is deleted, as the first read after the classes changed is. */
   private static final String READ_ANEW = "read the mapping anew";
   /** Where a goal keeps the mapping it read (see docs/how-generate-works.md). */
-  private static final Path KEPT_MAPPING = Path.of("target", "maven-status", "jpa-migrations", "mapping.bin");
+  private static final Path KEPT_MAPPING = Path.of("target").resolve(PluginStatus.KEPT_MAPPING);
   // The entities match the migrations: generate reads the mapping, finds nothing to write and writes nothing.
   private static final List<String> GENERATE = List.of("migrations:generate", "-Dmigrations.message=benchmark");
 

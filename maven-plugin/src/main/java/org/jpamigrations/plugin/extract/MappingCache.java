@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.jpamigrations.extract.SchemaExtractor;
+import org.jpamigrations.plugin.project.PluginStatus;
 
 /**
  * The last mapping read from a Maven build's classes, kept in {@code target/maven-status/jpa-migrations} with a
@@ -38,8 +39,6 @@ import org.jpamigrations.extract.SchemaExtractor;
  */
 final class MappingCache {
 
-  /** Where, in the build directory ({@code target}); beside the record of the goal's last build. */
-  static final Path LOCATION = Path.of("maven-status", "jpa-migrations", "mapping.bin");
   /** The system properties Hibernate reads as settings besides the given ones. */
   private static final List<String> SETTING_PREFIXES = List.of("hibernate.", "jakarta.persistence.",
       "javax.persistence.");
@@ -58,7 +57,7 @@ final class MappingCache {
    */
   static Optional<MappingCache> of(Path classesDirectory, ClassLoader projectLoader, Map<String, String> settings) {
     Path buildDirectory = classesDirectory.toAbsolutePath().getParent();
-    if (buildDirectory == null || !Files.isDirectory(buildDirectory.resolve("maven-status"))
+    if (buildDirectory == null || !Files.isDirectory(buildDirectory.resolve(PluginStatus.MAVEN_STATUS))
         || !(projectLoader instanceof URLClassLoader project)) {
       return Optional.empty();
     }
@@ -89,7 +88,7 @@ final class MappingCache {
         record.append("property ").append(name).append('=').append(System.getProperty(name)).append('\n');
       }
     }
-    return Optional.of(new MappingCache(buildDirectory.resolve(LOCATION), record.toString()));
+    return Optional.of(new MappingCache(buildDirectory.resolve(PluginStatus.KEPT_MAPPING), record.toString()));
   }
 
   /** The record of the read's inputs, as the kept file starts with it. */

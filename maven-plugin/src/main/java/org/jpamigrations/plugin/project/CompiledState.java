@@ -26,10 +26,8 @@ import java.util.stream.Stream;
 public record CompiledState(boolean upToDate, String reason) {
 
   /** Where maven-compiler-plugin records the sources of its last main compilation. */
-  static final Path COMPILER_INPUTS =
-      Path.of("maven-status", "maven-compiler-plugin", "compile", "default-compile", "inputFiles.lst");
-  /** The properties and profiles of the last build this plugin ran. */
-  static final Path BUILD_INPUTS = Path.of("maven-status", "jpa-migrations", "build-inputs.txt");
+  static final Path COMPILER_INPUTS = PluginStatus.MAVEN_STATUS.resolve(
+      Path.of("maven-compiler-plugin", "compile", "default-compile", "inputFiles.lst"));
 
   /**
    * @param basedir the project's directory, whose {@code src} holds what the build reads
@@ -49,7 +47,7 @@ public record CompiledState(boolean upToDate, String reason) {
     if (!Files.isRegularFile(inputs)) {
       return new CompiledState(false, "no record of a Maven compilation (" + inputs.getFileName() + ")");
     }
-    Path stamp = buildDirectory.resolve(BUILD_INPUTS);
+    Path stamp = buildDirectory.resolve(PluginStatus.BUILD_INPUTS);
     if (!Files.isRegularFile(stamp) || !read(stamp).equals(buildInputs)) {
       return new CompiledState(false, "no goal has built it with these -D properties and profiles yet");
     }
@@ -79,7 +77,7 @@ public record CompiledState(boolean upToDate, String reason) {
 
   /** Records the properties and profiles of a build that just made the classes. */
   public static void recordBuild(Path buildDirectory, String buildInputs) {
-    Path stamp = buildDirectory.resolve(BUILD_INPUTS);
+    Path stamp = buildDirectory.resolve(PluginStatus.BUILD_INPUTS);
     try {
       Files.createDirectories(stamp.getParent());
       Files.writeString(stamp, buildInputs);

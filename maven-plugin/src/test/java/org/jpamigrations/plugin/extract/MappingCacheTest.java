@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.model.Column;
+import org.jpamigrations.plugin.project.PluginStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,7 +45,7 @@ class MappingCacheTest {
       assertThat(kept.hints()).isEqualTo(read.hints());
       assertThat(kept.hibernate()).isEqualTo(read.hibernate());
     }
-    assertThat(dir.resolve("target").resolve(MappingCache.LOCATION)).isRegularFile();
+    assertThat(dir.resolve("target").resolve(PluginStatus.KEPT_MAPPING)).isRegularFile();
   }
 
   @Test
@@ -128,7 +129,7 @@ class MappingCacheTest {
       assertThatThrownBy(() -> MappingReader.readMapped(classes, project, NO_SETTINGS))
           .isInstanceOf(MigrationException.class);
     }
-    assertThat(dir.resolve("target").resolve(MappingCache.LOCATION)).doesNotExist();
+    assertThat(dir.resolve("target").resolve(PluginStatus.KEPT_MAPPING)).doesNotExist();
   }
 
   @Test
@@ -145,7 +146,7 @@ class MappingCacheTest {
   void aDamagedFileIsReadAgainAndReplaced(@TempDir Path dir) throws Exception {
     Path classes = FixtureClasses.copy("shop", build(dir).resolve("classes"));
     read(classes, NO_SETTINGS);
-    Path kept = dir.resolve("target").resolve(MappingCache.LOCATION);
+    Path kept = dir.resolve("target").resolve(PluginStatus.KEPT_MAPPING);
     byte[] whole = Files.readAllBytes(kept);
     Files.write(kept, java.util.Arrays.copyOf(whole, whole.length / 2));
 
@@ -158,7 +159,7 @@ class MappingCacheTest {
     Path classes = FixtureClasses.copy("shop", build(dir).resolve("classes"));
     try (URLClassLoader project = ProjectClassPath.loader(classes)) {
       MappingCache cache = MappingCache.of(classes, project, NO_SETTINGS).orElseThrow();
-      Path kept = dir.resolve("target").resolve(MappingCache.LOCATION);
+      Path kept = dir.resolve("target").resolve(PluginStatus.KEPT_MAPPING);
       Files.createDirectories(kept.getParent());
       try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(kept))) {
         MappingCodec.text(cache.inputs(), out);
