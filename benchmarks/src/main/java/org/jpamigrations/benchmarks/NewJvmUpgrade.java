@@ -35,15 +35,10 @@ final class NewJvmUpgrade {
 
   /** H2 databases in files under {@code directory}, as an application keeps one: a new JVM finds it again. */
   static HistoryBenchmarks.Target h2Files(Path directory) {
-    return new HistoryBenchmarks.Target() {
+    return new HistoryBenchmarks.H2Target() {
       @Override
       public String name() {
         return "H2 file";
-      }
-
-      @Override
-      public String dialect() {
-        return "h2";
       }
 
       @Override
@@ -58,16 +53,6 @@ final class NewJvmUpgrade {
         } catch (IOException e) {
           throw new SQLException(e);
         }
-      }
-
-      @Override
-      public String user() {
-        return "sa";
-      }
-
-      @Override
-      public String password() {
-        return "";
       }
     };
   }
