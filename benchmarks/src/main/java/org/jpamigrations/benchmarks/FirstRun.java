@@ -1,7 +1,6 @@
 package org.jpamigrations.benchmarks;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,18 +40,8 @@ final class FirstRun {
   }
 
   private static double fork(String what, GeneratedModel model, Path project) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xms512m", "-Dorg.jboss.logging.provider=jdk", "-cp", System.getProperty("java.class.path"),
-        FirstRun.class.getName(), what, Integer.toString(model.entities()), model.classes().toString(),
-        project.toString())
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-    if (process.waitFor() != 0 || out.isEmpty()) {
-      throw new IllegalStateException("The " + what + " run in a new JVM failed: " + out);
-    }
-    String[] lines = out.split("\n");
-    return Double.parseDouble(lines[lines.length - 1].strip());
+    return Measurement.inNewJvm("The " + what + " run", List.of("-Xms512m"), FirstRun.class,
+        List.of(what, Integer.toString(model.entities()), model.classes().toString(), project.toString()));
   }
 
   /** In the new JVM: runs one side once and prints the milliseconds it took. */

@@ -1,5 +1,8 @@
 package org.jpamigrations.benchmarks;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -59,6 +62,29 @@ record Measurement(double medianMillis, double minMillis, double maxMillis) {
       }
     }
     return millis.stream().map(Measurement::of).toList();
+  }
+
+  /**
+   * Runs {@code main} with {@code args} in a JVM of its own, on this JVM's class path and with Hibernate logging
+   * through the JDK, and returns the milliseconds it printed last: the time of its work, the JVM's start left out.
+   *
+   * @param what the run, for the error when it fails
+   * @param jvmOptions options of the new JVM besides its class path
+   */
+  static double inNewJvm(String what, List<String> jvmOptions, Class<?> main, List<String> args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dorg.jboss.logging.provider=jdk"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+    command.addAll(args);
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    if (process.waitFor() != 0 || out.isEmpty()) {
+      throw new IllegalStateException(what + " in a new JVM failed: " + out);
+    }
+    String[] lines = out.split("\n");
+    return Double.parseDouble(lines[lines.length - 1].strip());
   }
 
   /** The median and spread of times taken elsewhere (in a JVM of their own). */

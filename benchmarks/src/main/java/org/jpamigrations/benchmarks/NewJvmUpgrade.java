@@ -3,7 +3,6 @@ package org.jpamigrations.benchmarks;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -95,19 +94,10 @@ final class NewJvmUpgrade {
 
   private static double fork(Tool tool, HistoryFixture history, HistoryBenchmarks.Target target, String url)
       throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dorg.jboss.logging.provider=jdk", "-cp", System.getProperty("java.class.path"), NewJvmUpgrade.class.getName(),
-        tool.name(), Integer.toString(history.count()), history.classes().toString(), history.packageName(),
+    return Measurement.inNewJvm(tool + "'s upgrade", List.of(), NewJvmUpgrade.class, List.of(tool.name(),
+        Integer.toString(history.count()), history.classes().toString(), history.packageName(),
         history.flywayDirectory().toString(), history.liquibaseDirectory().toString(), url, target.user(),
-        target.password())
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-    if (process.waitFor() != 0 || out.isEmpty()) {
-      throw new IllegalStateException(tool + "'s upgrade in a new JVM failed: " + out);
-    }
-    String[] lines = out.split("\n");
-    return Double.parseDouble(lines[lines.length - 1].strip());
+        target.password()));
   }
 
   /** In the new JVM: one tool's upgrade, once; prints the milliseconds it took. */

@@ -10,10 +10,12 @@ public final class PluginStatus {
 
   /** Maven's plugins' records, in the build directory; there only after a Maven build. */
   public static final Path MAVEN_STATUS = Path.of("maven-status");
+  /** The plugin's own records, beside Maven's plugins'. */
+  private static final Path DIRECTORY = MAVEN_STATUS.resolve("jpa-migrations");
   /** The properties and profiles of the last build a goal ran, to tell whether the classes are up to date. */
-  public static final Path BUILD_INPUTS = MAVEN_STATUS.resolve(Path.of("jpa-migrations", "build-inputs.txt"));
+  public static final Path BUILD_INPUTS = DIRECTORY.resolve("build-inputs.txt");
   /** The mapping a goal read last, with a record of what the read depended on. */
-  public static final Path KEPT_MAPPING = MAVEN_STATUS.resolve(Path.of("jpa-migrations", "mapping.bin"));
+  public static final Path KEPT_MAPPING = DIRECTORY.resolve("mapping.bin");
 
   private PluginStatus() {}
 }

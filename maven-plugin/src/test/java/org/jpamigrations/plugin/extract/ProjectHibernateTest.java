@@ -169,7 +169,6 @@ class ProjectHibernateTest {
     return ProjectClassPath.loader(classes);
   }
 
-
   private static Path fakeHibernateJar(Path jar, String version) throws IOException {
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
