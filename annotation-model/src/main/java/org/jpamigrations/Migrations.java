@@ -221,7 +221,7 @@ public final class Migrations {
       MigrationRunner runner = runner(connection, graph);
       List<StepResult> steps = up ? runner.upgrade(requested) : runner.downgrade(requested);
       String before = runner.startedAt();
-      String after = steps.isEmpty() || config.options.dryRun() ? before : runner.current();
+      String after = steps.isEmpty() || config.options.dryRun() ? before : runner.reached(steps);
       config.listener.info(summary(up, before, after, steps));
       return new MigrateResult(config.connection.toString(), before, after, steps, config.options.dryRun());
     });

@@ -97,9 +97,7 @@ public record MigrationScript(
 
   /** The databases the migration runs on ({@code @Revision(databases)}), in lower case; empty for every one. */
   public List<String> databases() {
-    Revision annotation = type.getAnnotation(Revision.class);
-    return annotation == null ? List.of()
-        : Arrays.stream(annotation.databases()).map(d -> d.strip().toLowerCase(Locale.ROOT)).toList();
+    return Declared.OF.get(type).databases();
   }
 
   /**
@@ -107,14 +105,20 @@ public record MigrationScript(
    * is a squash.
    */
   public List<String> replaces() {
-    Revision annotation = type.getAnnotation(Revision.class);
-    return annotation == null ? List.of() : Arrays.stream(annotation.replaces()).map(String::strip).toList();
+    return Declared.OF.get(type).replaces();
   }
 
   /** Whether it is the contract half of an expand/contract pair ({@code @Revision(contract = true)}). */
   public boolean contract() {
-    Revision annotation = type.getAnnotation(Revision.class);
-    return annotation != null && annotation.contract();
+    return Declared.OF.get(type).contract();
+  }
+
+  /**
+   * Whether it runs in a transaction: {@code @Revision(transactional = false)} opts out; a class without the
+   * annotation (a test's) runs in one.
+   */
+  public boolean transactional() {
+    return Declared.OF.get(type).transactional();
   }
 
   /** Whether the migration runs on the database of this key ({@code postgresql}). */
@@ -144,5 +148,25 @@ public record MigrationScript(
   /** {@code 20260101000001 (M20260101000001_AddX, "add x")}, for messages: the id, the class to open, the message. */
   public String label() {
     return revision + " (" + type.getSimpleName() + (message.isEmpty() ? "" : ", \"" + message + "\"") + ")";
+  }
+
+  /**
+   * What {@code @Revision} says beyond the record's components, read once per class: a run asks each migration
+   * several times, and every question to an annotation goes through a reflective proxy.
+   */
+  private record Declared(List<String> databases, List<String> replaces, boolean contract, boolean transactional) {
+    static final ClassValue<Declared> OF = new ClassValue<>() {
+      @Override
+      protected Declared computeValue(Class<?> type) {
+        Revision annotation = type.getAnnotation(Revision.class);
+        if (annotation == null) {
+          return new Declared(List.of(), List.of(), false, true);
+        }
+        return new Declared(
+            Arrays.stream(annotation.databases()).map(d -> d.strip().toLowerCase(Locale.ROOT)).toList(),
+            Arrays.stream(annotation.replaces()).map(String::strip).toList(),
+            annotation.contract(), annotation.transactional());
+      }
+    };
   }
 }

@@ -2,6 +2,8 @@ package org.jpamigrations.graph;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,10 +27,14 @@ final class Squashes {
   private final Map<String, List<String>> replaced;
   /** Squashes whose originals run instead of them in this form of the history. */
   private final Set<String> expanded;
+  /** Revision to the squashes that replace it: a lookup per history row, where scanning each squash's list is not. */
+  private final Map<String, List<String>> squashesOf = new HashMap<>();
 
   private Squashes(Map<String, List<String>> replaced, Set<String> expanded) {
     this.replaced = replaced;
     this.expanded = expanded;
+    replaced.forEach((squash, revisions) -> revisions.forEach(
+        revision -> squashesOf.computeIfAbsent(revision, r -> new ArrayList<>()).add(squash)));
   }
 
   /** The squashes of the declared migrations, each checked, in the form that runs the squashes. */
@@ -51,7 +57,7 @@ final class Squashes {
       }
       replaced.put(script.revision(), replaces);
     }
-    Squashes squashes = new Squashes(Map.copyOf(replaced), Set.of());
+    Squashes squashes = new Squashes(Collections.unmodifiableMap(replaced), Set.of());
     squashes.checkDisjoint();
     return squashes;
   }
@@ -125,9 +131,9 @@ final class Squashes {
 
   /** The squash that runs here in place of the revision, or {@code null} when none does. */
   String squashOf(String revision) {
-    for (Map.Entry<String, List<String>> squash : replaced.entrySet()) {
-      if (squash.getValue().contains(revision) && runs(squash.getKey())) {
-        return squash.getKey();
+    for (String squash : squashesOf.getOrDefault(revision, List.of())) {
+      if (runs(squash)) {
+        return squash;
       }
     }
     return null;
@@ -138,7 +144,7 @@ final class Squashes {
     if (expanded.contains(squash)) {
       return false;
     }
-    return replaced.entrySet().stream().noneMatch(outer -> outer.getValue().contains(squash) && runs(outer.getKey()));
+    return squashesOf.getOrDefault(squash, List.of()).stream().noneMatch(this::runs);
   }
 
   /** Where a parent reference leads in this form: through a squash that is itself replaced, to the one that runs. */
@@ -160,6 +166,7 @@ final class Squashes {
    */
   Set<String> applied(Collection<String> rows, Map<String, MigrationScript> declared) {
     Set<String> applied = new LinkedHashSet<>();
+    Set<String> present = new HashSet<>(rows);
     for (String row : rows) {
       String squash = squashOf(row);
       if (squash == null) {
@@ -167,10 +174,10 @@ final class Squashes {
         continue;
       }
       List<String> originals = replaced.get(squash);
-      if (rows.contains(squash) || rows.contains(originals.get(originals.size() - 1))) {
+      if (present.contains(squash) || present.contains(originals.get(originals.size() - 1))) {
         applied.add(squash);
       } else {
-        List<String> done = originals.stream().filter(rows::contains).toList();
+        List<String> done = originals.stream().filter(present::contains).toList();
         throw new MigrationException("The database applied " + String.join(", ", done) + " of the revisions that "
             + "squash migration " + declared.get(squash).label() + " replaces, but not all, and the classes of the "
             + "others are gone. Restore the replaced migrations from version control and run upgrade, then delete "

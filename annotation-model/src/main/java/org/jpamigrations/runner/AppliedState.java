@@ -1,6 +1,7 @@
 package org.jpamigrations.runner;
 
 import java.sql.Connection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -45,7 +46,8 @@ public record AppliedState(RevisionGraph graph, List<AppliedRevision> rows, Set<
     Set<String> halfWay = failed.stream().map(AppliedRevision::revision).collect(Collectors.toSet());
     List<MigrationScript> pending = graph.ordered().stream()
         .filter(s -> !applied.contains(s.revision()) && !halfWay.contains(s.revision())).toList();
-    return new AppliedState(graph, rows, Set.copyOf(applied), current, pending, failed);
+    // Not Set.copyOf: its open addressing clusters on revision ids, which differ in their last digits only.
+    return new AppliedState(graph, rows, Collections.unmodifiableSet(applied), current, pending, failed);
   }
 
   /**
@@ -63,7 +65,27 @@ public record AppliedState(RevisionGraph graph, List<AppliedRevision> rows, Set<
 
   /** The latest applied revision in the order migrations run, or {@code null} at base. */
   public String latest() {
-    return applied.stream().max(Comparator.comparing(graph::indexOf)).orElse(null);
+    return latestOf(applied);
+  }
+
+  /**
+   * The latest revision applied once a run that found this state has done these steps, or {@code null} at base:
+   * the steps are what it applied and undid, so the history table need not be read again.
+   */
+  public String latestAfter(List<StepResult> steps) {
+    Set<String> now = new LinkedHashSet<>(applied);
+    for (StepResult step : steps) {
+      if (step.direction() == Direction.UP) {
+        now.add(step.revision());
+      } else {
+        now.remove(step.revision());
+      }
+    }
+    return latestOf(now);
+  }
+
+  private String latestOf(Set<String> revisions) {
+    return revisions.stream().max(Comparator.comparing(graph::indexOf)).orElse(null);
   }
 
   /** The applied revisions in the order migrations run. */

@@ -15,7 +15,6 @@ import org.jpamigrations.history.Checksums;
 import org.jpamigrations.history.HistoryTable;
 import org.jpamigrations.migration.LockWait;
 import org.jpamigrations.migration.MigrationException;
-import org.jpamigrations.migration.Revision;
 import org.jpamigrations.operation.Operation;
 
 /**
@@ -88,7 +87,7 @@ final class MigrationExecutor {
     List<Operation> operations = direction == Direction.UP ? script.up() : script.down();
     List<Step> steps = MigrationPlan.of(graph, dialect, script, direction, operations);
     LockRetry retry = LockRetry.of(dialect, script, ddlLockWait, listener);
-    boolean transactional = transactional(script);
+    boolean transactional = script.transactional();
     if (dryRun) {
       return dryRun(script, direction, operations, steps, retry, transactional);
     }
@@ -287,12 +286,6 @@ final class MigrationExecutor {
     }
     return new StepResult(script.revision(), script.message(), direction, 0, steps.size(),
         RunMessages.summary(operations, steps.size()));
-  }
-
-  /** {@code @Revision(transactional = false)} opts out; migrations without the annotation (tests) run in one. */
-  private static boolean transactional(MigrationScript script) {
-    Revision revision = script.type().getAnnotation(Revision.class);
-    return revision == null || revision.transactional();
   }
 
   /**

@@ -75,6 +75,15 @@ public final class MigrationRunner {
   }
 
   /**
+   * The latest revision applied once the last {@link #upgrade} or {@link #downgrade} returned these steps: where
+   * that run left the database, from what it found under the lock and what it ran, not read again once the lock is
+   * gone, when another run may have moved the database on.
+   */
+  public String reached(List<StepResult> steps) {
+    return found != null ? found.latestAfter(steps) : current();
+  }
+
+  /**
    * Applies the migrations up to the target, in order, skipping those already applied.
    *
    * @param requested a revision, {@code head}, or {@code null} for the head

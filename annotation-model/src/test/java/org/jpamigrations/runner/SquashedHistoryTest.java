@@ -166,6 +166,25 @@ class SquashedHistoryTest {
   }
 
   @Test
+  void whereARunLeftTheDatabaseIsWhatTheHistoryTableSaysAfterIt() throws Exception {
+    RevisionGraph graph = graph(A.class, B.class, C.class, S.class);
+    // Both forms of the history: the squash on a fresh database, the originals once one of them is applied.
+    List<String> moves = List.of("up:3", "down:base", "up:9", "down:9", "down:base");
+    for (String start : List.of("", "1")) {
+      if (!start.isEmpty()) {
+        runner(graph(A.class, B.class, C.class)).upgrade(start);
+      }
+      for (String move : moves) {
+        MigrationRunner runner = runner(graph);
+        String target = move.substring(move.indexOf(':') + 1);
+        List<StepResult> steps = move.startsWith("up") ? runner.upgrade(target) : runner.downgrade(target);
+
+        assertThat(runner.reached(steps)).as("after %s from %s", move, start).isEqualTo(runner(graph).current());
+      }
+    }
+  }
+
+  @Test
   void onceTheOriginalsAreDeletedTheirRowsCountAsTheSquash() throws Exception {
     runner(graph(A.class, B.class)).upgrade(null);
     RevisionGraph graph = graph(C.class, S.class);

@@ -14,7 +14,6 @@ import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.migration.LockWait;
 import org.jpamigrations.migration.MigrationException;
-import org.jpamigrations.migration.Revision;
 import org.jpamigrations.model.Schema;
 import org.jpamigrations.operation.ExecuteJdbc;
 import org.jpamigrations.operation.Operation;
@@ -143,8 +142,7 @@ public final class SquashCommand {
             + " (op.execute), which cannot be copied into another class. Squash the migrations before it and"
             + " those after it separately.");
       }
-      Revision revision = script.type().getAnnotation(Revision.class);
-      if (revision != null && !revision.transactional()) {
+      if (!script.transactional()) {
         throw new MigrationException("Cannot squash migration " + script.label() + ": it runs outside a"
             + " transaction (@Revision(transactional = false)). Squash the migrations before it and those after"
             + " it separately.");
