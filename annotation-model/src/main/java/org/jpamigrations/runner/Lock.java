@@ -1,6 +1,5 @@
 package org.jpamigrations.runner;
 
-import java.net.InetAddress;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
@@ -47,17 +46,6 @@ public sealed interface Lock permits PostgreSqlLock, MySqlLock, TableLock {
         throw new MigrationException("Interrupted while waiting for the migrations lock", e);
       }
     }
-  }
-
-  /** Who this run is, for the holder's side of another run's message: {@code ann on build-7 (pid 4242)}. */
-  static String owner() {
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (Exception e) {
-      host = "unknown host";
-    }
-    return System.getProperty("user.name") + " on " + host + " (pid " + ProcessHandle.current().pid() + ")";
   }
 
   /** The message when the timeout passed. */

@@ -31,7 +31,7 @@ record PostgreSqlLock(long key) implements Lock {
   public void acquire(Connection connection, Duration timeout) {
     try {
       // Shown in pg_stat_activity: another run waiting for this one can then say who holds the lock.
-      connection.setClientInfo("ApplicationName", "jpa-migrations: " + Lock.owner());
+      connection.setClientInfo("ApplicationName", "jpa-migrations: " + RunOwner.describe());
     } catch (SQLException e) {
       // Only the waiting run's message gets less precise.
     }

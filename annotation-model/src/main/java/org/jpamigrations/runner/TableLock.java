@@ -14,7 +14,7 @@ record TableLock(HistoryTable history) implements Lock {
 
   @Override
   public void acquire(Connection connection, Duration timeout) {
-    String owner = Lock.owner();
+    String owner = RunOwner.describe();
     if (!Lock.poll(timeout, () -> history.tryLock(connection, owner))) {
       AppliedRevision holder = history.lockHolder(connection);
       throw Lock.timedOut(timeout,
