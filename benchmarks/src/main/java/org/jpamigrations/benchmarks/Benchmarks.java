@@ -45,14 +45,17 @@ public final class Benchmarks {
   private static final int HISTORY = 500;
   private static final int REPLAYED = 1_000;
   private static final int UP_TO_DATE = 1_000;
-  /** On a server, where the statements' own time dominates and each run of Flyway takes seconds. */
-  private static final int HISTORY_WARMUPS = 2;
+  /**
+   * On a server. Its own time dominates there, but after two warm-ups each tool's code per migration still ran partly
+   * in the interpreter, which moved the ratios by a tenth.
+   */
+  private static final int HISTORY_WARMUPS = 10;
   /**
    * On H2 in memory, where a run takes milliseconds: two runs leave most of each tool's code to the interpreter, and
    * the figure would measure the JIT rather than the tool.
    */
   private static final int H2_HISTORY_WARMUPS = 20;
-  private static final int HISTORY_RUNS = 5;
+  private static final int HISTORY_RUNS = 7;
   private static final int GOAL_WARMUPS = 1;
   private static final int GOAL_RUNS = 5;
   private static final int FIRST_RUNS = 5;
