@@ -63,6 +63,11 @@ public final class HistoryTable {
     definition.ensure(connection, dialect);
   }
 
+  /** Whether the table has every column of this version's, so that {@link #ensure} would change nothing. */
+  public boolean current(Connection connection) {
+    return definition.hasStatusColumns(connection);
+  }
+
   /** Whether the table exists, looked up in the connection's schema (or the one its name gives). */
   public boolean exists(Connection connection) {
     return definition.exists(connection);

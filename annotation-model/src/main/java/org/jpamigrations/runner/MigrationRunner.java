@@ -22,7 +22,8 @@ import org.jpamigrations.migration.MigrationException;
  * Applies and undoes migrations on a database, one transaction per migration, and keeps the
  * history table in step with what ran.
  *
- * <p>A run holds a database-wide {@link Lock}, so concurrent runs take turns. Where a failed
+ * <p>A run holds a database-wide {@link Lock}, so concurrent runs take turns; an upgrade that finds nothing to do
+ * without it goes on without it. Where a failed
  * migration could not be rolled back completely (DDL that commits as it runs, or a migration with
  * {@code @Revision(transactional = false)}), its history row says FAILED and the statement it failed
  * at, and every later run refuses until {@link #repair()} clears it.
@@ -99,21 +100,57 @@ public final class MigrationRunner {
           + ": it is the empty schema before the first migration. To undo all migrations, downgrade to base.");
     }
     refuseUnknown(target);
+    AppliedState unlocked = nothingToDoWithoutLock(requested, target);
+    if (unlocked != null) {
+      found = unlocked;
+      heldBack(unlocked, requested).forEach(script -> listener.warning(RunMessages.heldBack(script)));
+      return List.of();
+    }
     return locked(() -> {
       AppliedState state = checked();
-      RevisionGraph followed = state.graph();
-      String at = followed.resolve(target);
-      if (at != null) {
-        followed.get(at);
-      }
-      List<MigrationScript> heldBack = toHead(requested) && !options.runContracts() ? state.heldBack() : List.of();
+      List<MigrationScript> heldBack = heldBack(state, requested);
       heldBack.forEach(script -> listener.warning(RunMessages.heldBack(script)));
-      List<MigrationScript> pending = followed.between(null, at).stream()
-          .filter(script -> !state.applied().contains(script.revision()) && !heldBack.contains(script))
-          .toList();
+      List<MigrationScript> pending = pending(state, target, heldBack);
       refuseOtherDatabases(pending, "upgrade");
-      return run(followed, pending, Direction.UP);
+      return run(state.graph(), pending, Direction.UP);
     });
+  }
+
+  /**
+   * What the database has applied, when a read without the lock finds that an upgrade has nothing to do and nothing
+   * to put right; else {@code null}, and the run takes the lock and reads again. An application starting on an
+   * up-to-date database, the usual case, then writes nothing and does not queue behind the other instances starting
+   * with it. Only reads: a first run, a history table of an older version, a failed, edited or pending migration,
+   * a checksum of the older form all go the locked way.
+   */
+  private AppliedState nothingToDoWithoutLock(String requested, String target) {
+    if (options.dryRun()) {
+      return null;
+    }
+    AppliedState state = state(); // without the table, nothing is applied: the migrations are pending
+    // Cheapest first: with work to do, the locked run checksums the applied migrations, once.
+    boolean settled = state.failed().isEmpty() && pending(state, target, heldBack(state, requested)).isEmpty()
+        && history.current(connection)
+        && state.comparableRows().stream().noneMatch(row -> Checksums.isLegacy(row.checksum()))
+        && changedSince(state).isEmpty();
+    return settled ? state : null;
+  }
+
+  /** The contract migrations an upgrade to the head holds back, unless told to run them. */
+  private List<MigrationScript> heldBack(AppliedState state, String requested) {
+    return toHead(requested) && !options.runContracts() ? state.heldBack() : List.of();
+  }
+
+  /** The migrations an upgrade to the target applies, in order. */
+  private static List<MigrationScript> pending(AppliedState state, String target, List<MigrationScript> heldBack) {
+    RevisionGraph followed = state.graph();
+    String at = followed.resolve(target);
+    if (at != null) {
+      followed.get(at);
+    }
+    return followed.between(null, at).stream()
+        .filter(script -> !state.applied().contains(script.revision()) && !heldBack.contains(script))
+        .toList();
   }
 
   /** Whether an upgrade goes to the head as such, rather than to a revision the user named. */

@@ -242,4 +242,38 @@ class SafeRunTest {
     assertThat(history.lockHolder(connection)).isNull();
     assertThat(history.rows(connection)).hasSize(3);
   }
+
+  @Test
+  void anUpgradeWithNothingToDoNeitherWaitsForTheLockNorWrites() throws Exception {
+    runner(SafetyMigrations.fixed()).upgrade(null);
+    List<AppliedRevision> before = history.rows(connection);
+    assertThat(history.tryLock(connection, "bob on build-7 (pid 42)")).isTrue();
+
+    MigrationRunner again = runner(SafetyMigrations.fixed(), RunOptions.DEFAULTS.withLockTimeout(Duration.ofMillis(500)));
+    assertThat(again.upgrade(null)).isEmpty();
+
+    assertThat(again.startedAt()).isEqualTo("3");
+    assertThat(history.rows(connection)).isEqualTo(before);
+    assertThat(history.lockHolder(connection).message()).isEqualTo("bob on build-7 (pid 42)");
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
+  void whatAnUpgradeMustPutRightItStillDoesUnderTheLock() throws Exception {
+    runner(SafetyMigrations.fixed()).upgrade("2");
+    history.updateChecksum(connection, "1", "0000");
+    assertThat(history.tryLock(connection, "bob on build-7 (pid 42)")).isTrue();
+    RunOptions briefly = RunOptions.DEFAULTS.withLockTimeout(Duration.ofMillis(300));
+
+    // Pending, and edited: either one is for the run that holds the lock.
+    assertThatThrownBy(() -> runner(SafetyMigrations.fixed(), briefly).upgrade(null))
+        .hasMessageContaining("another run has held the lock");
+    assertThatThrownBy(() -> runner(SafetyMigrations.fixed(), briefly).upgrade("2"))
+        .hasMessageContaining("another run has held the lock");
+
+    history.unlock(connection);
+    assertThatThrownBy(() -> runner(SafetyMigrations.fixed(), briefly).upgrade("2"))
+        .hasMessageStartingWith("Migration 1 (CreateHits, \"create hits\") was edited after being applied");
+    assertThat(history.applied(connection)).extracting(AppliedRevision::revision).containsExactly("1", "2");
+  }
 }
