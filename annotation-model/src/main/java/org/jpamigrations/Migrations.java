@@ -256,7 +256,8 @@ public final class Migrations {
   }
 
   private MigrationRunner runner(Connection connection, RevisionGraph graph) {
-    return new MigrationRunner(connection, dialect(connection), graph, history(), config.listener, config.options);
+    return new MigrationRunner(connection, () -> dialect(connection), graph, history(), config.listener,
+        config.options);
   }
 
   private SqlDialect dialect(Connection connection) {

@@ -34,13 +34,15 @@ import org.jpamigrations.migration.MigrationException;
 public final class MigrationRunner {
 
   private final Connection connection;
-  private final SqlDialect dialect;
+  /** Asked at first use: an upgrade with nothing to do needs no dialect, and loading Hibernate's costs a new JVM. */
+  private final Supplier<SqlDialect> dialectSource;
   private final RevisionGraph graph;
   private final HistoryTable history;
   private final RunListener listener;
   private final RunOptions options;
-  private final Lock lock;
-  private final RunMessages messages;
+  private SqlDialect dialect;
+  private Lock lock;
+  private RunMessages messages;
   /** What the last upgrade or downgrade found applied once it held the lock; {@code null} until one gets there. */
   private AppliedState found;
 
@@ -51,14 +53,39 @@ public final class MigrationRunner {
 
   public MigrationRunner(Connection connection, SqlDialect dialect, RevisionGraph graph, HistoryTable history,
       RunListener listener, RunOptions options) {
+    this(connection, () -> dialect, graph, history, listener, options);
+  }
+
+  /** @param dialect the database's dialect, asked for once, when the run first needs it */
+  public MigrationRunner(Connection connection, Supplier<SqlDialect> dialect, RevisionGraph graph,
+      HistoryTable history, RunListener listener, RunOptions options) {
     this.options = options == null ? RunOptions.DEFAULTS : options;
-    this.lock = Lock.of(dialect, history);
     this.connection = connection;
-    this.dialect = dialect;
+    this.dialectSource = dialect;
     this.graph = graph;
     this.history = history;
     this.listener = listener == null ? RunListener.NONE : listener;
-    this.messages = new RunMessages(dialect, graph, history.name());
+  }
+
+  private SqlDialect dialect() {
+    if (dialect == null) {
+      dialect = dialectSource.get();
+    }
+    return dialect;
+  }
+
+  private Lock lock() {
+    if (lock == null) {
+      lock = Lock.of(dialect(), history);
+    }
+    return lock;
+  }
+
+  private RunMessages messages() {
+    if (messages == null) {
+      messages = new RunMessages(dialect(), graph, history.name());
+    }
+    return messages;
   }
 
   /** The latest applied revision, or {@code null} when the database is at base. */
@@ -191,15 +218,15 @@ public final class MigrationRunner {
     if (options.dryRun()) {
       return body.get();
     }
-    boolean tableLock = lock instanceof TableLock;
+    boolean tableLock = lock() instanceof TableLock;
     if (tableLock) {
       // The lock row lives in the table; two runs creating it at once is harmless.
-      history.ensure(connection, dialect);
+      history.ensure(connection, dialect());
     }
-    lock.acquire(connection, options.lockTimeout());
+    lock().acquire(connection, options.lockTimeout());
     try {
       if (!tableLock) {
-        history.ensure(connection, dialect);
+        history.ensure(connection, dialect());
       }
       return body.get();
     } finally {
@@ -209,7 +236,7 @@ public final class MigrationRunner {
 
   private void release() {
     try {
-      lock.release(connection);
+      lock().release(connection);
     } catch (RuntimeException e) {
       // The run's own outcome matters more; the lock goes with the session (or stays for the user to clear).
       listener.warning("Could not free the migrations lock: " + e.getMessage());
@@ -224,7 +251,7 @@ public final class MigrationRunner {
     AppliedState state = state();
     found = state;
     if (!state.failed().isEmpty()) {
-      throw messages.refused(state.failed());
+      throw messages().refused(state.failed());
     }
     checkChanged(state);
     return state;
@@ -242,12 +269,12 @@ public final class MigrationRunner {
   }
 
   private List<StepResult> run(RevisionGraph followed, List<MigrationScript> scripts, Direction direction) {
-    MigrationExecutor executor = new MigrationExecutor(connection, dialect, followed, history, listener,
-        options.dryRun(), messages, options.ddlLockWait(), options.group());
+    MigrationExecutor executor = new MigrationExecutor(connection, dialect(), followed, history, listener,
+        options.dryRun(), messages(), options.ddlLockWait(), options.group());
     // A @LockTimeout that is no duration stops the run before its first migration, not half-way through it.
     scripts.forEach(script -> LockWait.declaredBy(script.type()));
-    if (options.group() && !dialect.transactionalDdl() && !scripts.isEmpty()) {
-      listener.warning("migrations.group has no effect on " + dialect.name() + ": its DDL commits as it runs, so"
+    if (options.group() && !dialect().transactionalDdl() && !scripts.isEmpty()) {
+      listener.warning("migrations.group has no effect on " + dialect().name() + ": its DDL commits as it runs, so"
           + " each migration runs in its own transaction.");
     }
     return executor.runAll(scripts, direction);
@@ -340,7 +367,7 @@ public final class MigrationRunner {
   }
 
   private void refuseOtherDatabases(List<MigrationScript> scripts, String action) {
-    MigrationScript.requireAllRunOn(scripts, dialect.key(), dialect.name(), action);
+    MigrationScript.requireAllRunOn(scripts, dialect().key(), dialect().name(), action);
   }
 
   private static List<MigrationScript> toUndo(AppliedState state, String target) {
