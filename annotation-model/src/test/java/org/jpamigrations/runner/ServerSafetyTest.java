@@ -102,7 +102,7 @@ class ServerSafetyTest {
 
   @ParameterizedTest
   @EnumSource(Server.class)
-  void aRunWaitingTooLongForTheLockNamesTheHolder(Server server) throws Exception {
+  void aRunWaitingTooLongForTheLockNamesTheHolderAndARunWithNothingToDoDoesNotWait(Server server) throws Exception {
     try (Server.Scratch db = server.scratch(); Connection holder = db.connect(); Connection waiter = db.connect()) {
       SqlDialect dialect = SqlDialects.forConnection(holder, null);
       Lock lock = Lock.of(dialect, history);
@@ -114,7 +114,8 @@ class ServerSafetyTest {
             .isInstanceOf(MigrationException.class)
             .hasMessageStartingWith("Cannot lock the database for migrations: another run has held the lock for more"
                 + " than 1 s (held by ")
-            .hasMessageContaining(server == Server.POSTGRESQL ? "application 'jpa-migrations: " : "of root@")
+            .hasMessageContaining(server == Server.POSTGRESQL
+                ? "application 'jpa-migrations: " + RunOwner.describe() + "'" : "of root@")
             .hasMessageContaining("raise -Dmigrations.lockTimeout");
         assertThat(Server.tables(waiter)).doesNotContain("hits");
       } finally {
@@ -122,6 +123,16 @@ class ServerSafetyTest {
       }
       assertThat(new MigrationRunner(waiter, dialect, SafetyMigrations.fixed(), history, RunListener.NONE)
           .upgrade(null)).hasSize(3);
+
+      lock.acquire(holder, Duration.ZERO);
+      try {
+        MigrationRunner upToDate = new MigrationRunner(waiter, dialect, SafetyMigrations.fixed(), history,
+            RunListener.NONE, RunOptions.DEFAULTS.withLockTimeout(Duration.ofSeconds(1)));
+        assertThat(upToDate.upgrade(null)).isEmpty();
+        assertThat(upToDate.startedAt()).isEqualTo("3");
+      } finally {
+        lock.release(holder);
+      }
     }
   }
 
