@@ -41,8 +41,6 @@ public final class MigrationRunner {
   private final RunListener listener;
   private final RunOptions options;
   private SqlDialect dialect;
-  private Lock lock;
-  private RunMessages messages;
   /** What the last upgrade or downgrade found applied once it held the lock; {@code null} until one gets there. */
   private AppliedState found;
 
@@ -74,18 +72,13 @@ public final class MigrationRunner {
     return dialect;
   }
 
+  // Both are values of the dialect, made where needed so that a run that needs no dialect makes neither.
   private Lock lock() {
-    if (lock == null) {
-      lock = Lock.of(dialect(), history);
-    }
-    return lock;
+    return Lock.of(dialect(), history);
   }
 
   private RunMessages messages() {
-    if (messages == null) {
-      messages = new RunMessages(dialect(), graph, history.name());
-    }
-    return messages;
+    return new RunMessages(dialect(), graph, history.name());
   }
 
   /** The latest applied revision, or {@code null} when the database is at base. */
@@ -158,7 +151,7 @@ public final class MigrationRunner {
     // Cheapest first: with work to do, the locked run checksums the applied migrations, once.
     boolean settled = state.failed().isEmpty() && pending(state, target, heldBack(state, requested)).isEmpty()
         && history.current(connection)
-        && state.comparableRows().stream().noneMatch(row -> Checksums.isLegacy(row.checksum()))
+        && legacyRows(state).isEmpty()
         && changedSince(state).isEmpty();
     return settled ? state : null;
   }
@@ -218,25 +211,26 @@ public final class MigrationRunner {
     if (options.dryRun()) {
       return body.get();
     }
-    boolean tableLock = lock() instanceof TableLock;
+    Lock lock = lock();
+    boolean tableLock = lock instanceof TableLock;
     if (tableLock) {
       // The lock row lives in the table; two runs creating it at once is harmless.
       history.ensure(connection, dialect());
     }
-    lock().acquire(connection, options.lockTimeout());
+    lock.acquire(connection, options.lockTimeout());
     try {
       if (!tableLock) {
         history.ensure(connection, dialect());
       }
       return body.get();
     } finally {
-      release();
+      release(lock);
     }
   }
 
-  private void release() {
+  private void release(Lock lock) {
     try {
-      lock().release(connection);
+      lock.release(connection);
     } catch (RuntimeException e) {
       // The run's own outcome matters more; the lock goes with the session (or stays for the user to clear).
       listener.warning("Could not free the migrations lock: " + e.getMessage());
@@ -317,8 +311,7 @@ public final class MigrationRunner {
     if (options.dryRun()) {
       return;
     }
-    List<AppliedRevision> legacy =
-        state.comparableRows().stream().filter(row -> Checksums.isLegacy(row.checksum())).toList();
+    List<AppliedRevision> legacy = legacyRows(state);
     for (AppliedRevision row : legacy) {
       history.updateChecksum(connection, row.revision(), state.graph().get(row.revision()).checksum());
     }
@@ -326,6 +319,11 @@ public final class MigrationRunner {
       commit();
     }
   }
+  /** The applied rows whose checksum is of the older form, rewritten in the current form once they match. */
+  private static List<AppliedRevision> legacyRows(AppliedState state) {
+    return state.comparableRows().stream().filter(row -> Checksums.isLegacy(row.checksum())).toList();
+  }
+
 
   private void commit() {
     try {
