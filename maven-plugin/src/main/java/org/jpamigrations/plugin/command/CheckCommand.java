@@ -6,6 +6,7 @@ import org.jpamigrations.diff.ModelChanges;
 import org.jpamigrations.graph.MigrationLoader;
 import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.migration.MigrationException;
+import org.jpamigrations.plugin.concurrent.Background;
 import org.jpamigrations.plugin.extract.MappedSchema;
 import org.jpamigrations.plugin.extract.MappingReader;
 

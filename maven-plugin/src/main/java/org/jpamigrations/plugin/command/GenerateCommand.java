@@ -28,6 +28,7 @@ import org.jpamigrations.plugin.codegen.ProjectFormatter;
 import org.jpamigrations.diff.DiffResult;
 import org.jpamigrations.diff.ExpandContract;
 import org.jpamigrations.diff.SchemaDiffer;
+import org.jpamigrations.plugin.concurrent.Background;
 import org.jpamigrations.plugin.extract.MappedSchema;
 import org.jpamigrations.plugin.extract.MappingReader;
 

@@ -5,6 +5,7 @@ import org.jpamigrations.graph.MigrationLoader;
 import org.jpamigrations.graph.MigrationScript;
 import org.jpamigrations.graph.RevisionGraph;
 import org.jpamigrations.model.Schema;
+import org.jpamigrations.plugin.concurrent.Background;
 
 /**
  * The existing migrations as {@code generate} needs them: their revisions, the head a new migration follows, and

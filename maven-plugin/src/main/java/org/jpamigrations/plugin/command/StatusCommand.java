@@ -18,6 +18,7 @@ import org.jpamigrations.operation.Operation;
 import org.jpamigrations.jdbc.Database;
 import org.jpamigrations.diff.DiffResult;
 import org.jpamigrations.diff.SchemaDiffer;
+import org.jpamigrations.plugin.concurrent.Background;
 import org.jpamigrations.plugin.extract.EntityScanner;
 import org.jpamigrations.plugin.extract.MappedSchema;
 import org.jpamigrations.plugin.extract.MappingReader;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
@@ -59,9 +60,11 @@ final class HibernateBoot {
    * Builds the metadata as schema export sees it (with Bean Validation's constraints, validated,
    * columns in export order) and applies the function to it. Settings Hibernate cannot start with raise a {@link MigrationException};
    * Hibernate's mapping exceptions pass through unchanged.
+   *
+   * @param classes asked for once Hibernate's services have started, so that they can be found meanwhile
    */
-  static <T> T withMetadata(
-      List<Class<?>> classes, ClassLoader projectLoader, Map<String, String> settings, Function<Metadata, T> work) {
+  static <T> T withMetadata(Supplier<List<Class<?>>> classes, ClassLoader projectLoader, Map<String, String> settings,
+      Function<Metadata, T> work) {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(projectLoader);
@@ -82,7 +85,7 @@ final class HibernateBoot {
             + ". Check the Hibernate settings, such as hibernate.dialect.", e);
       }
       MetadataSources sources = new MetadataSources(registry);
-      classes.forEach(sources::addAnnotatedClass);
+      classes.get().forEach(sources::addAnnotatedClass);
       MetadataImplementor metadata = (MetadataImplementor) sources.buildMetadata();
       // The session factory applies them before it orders the columns: a length may change the order.
       BeanValidationConstraints.apply(metadata, registry);

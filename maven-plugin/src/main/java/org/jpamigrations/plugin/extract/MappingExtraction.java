@@ -6,6 +6,7 @@ import java.util.Map;
 import org.hibernate.Version;
 import org.jpamigrations.migration.MigrationException;
 import org.jpamigrations.extract.SchemaExtractor;
+import org.jpamigrations.plugin.concurrent.Background;
 
 /**
  * Scans the compiled classes, boots Hibernate on them and extracts the schema, with whichever
@@ -26,15 +27,13 @@ final class MappingExtraction {
    */
   static MappedSchema read(Path classesDirectory, ClassLoader loader, Map<String, String> settings, boolean projects) {
     MappingHibernate hibernate = new MappingHibernate(Version.getVersionString(), projects);
-    EntityScanner.Result scan = EntityScanner.scan(classesDirectory, loader);
-    if (scan.entityCount() == 0) {
-      throw new MigrationException("No @Entity classes found in " + classesDirectory
-          + ". Add JPA entities to the project, or check that it compiled; entities of another module are read"
-          + " where they are compiled, so run the goal there." + unloadableNote(scan.unloadable()));
-    }
+    // In a new JVM both are mostly class loading, of different classes: Hibernate's services start while the
+    // classes are scanned. A scan that finds no entity is still what is reported, as if it had come first.
+    Background<EntityScanner.Result> scanning = Background.start("scanning the classes",
+        () -> withEntities(EntityScanner.scan(classesDirectory, loader), classesDirectory));
     try {
-      return HibernateBoot.withMetadata(scan.classes(), loader, settings, metadata -> new MappedSchema(
-          SchemaExtractor.extract(metadata), RenameHintReader.read(metadata), hibernate));
+      return scanning.alongside(() -> HibernateBoot.withMetadata(() -> scanning.join().classes(), loader, settings,
+          metadata -> new MappedSchema(SchemaExtractor.extract(metadata), RenameHintReader.read(metadata), hibernate)));
     } catch (IncompatibleClassChangeError e) {
       // A method or field the extractor calls is missing or changed: not a version it can read with.
       throw new MigrationException("Cannot read the mapping with " + hibernate.describe() + ": " + rootMessage(e)
@@ -44,8 +43,18 @@ final class MappingExtraction {
         throw migrationException;
       }
       throw new MigrationException("The JPA mapping is invalid: " + rootMessage(e)
-          + ". Fix the entity or the setting it names and run again." + unloadableNote(scan.unloadable()), e);
+          + ". Fix the entity or the setting it names and run again." + unloadableNote(scanning.join().unloadable()),
+          e);
     }
+  }
+
+  private static EntityScanner.Result withEntities(EntityScanner.Result scan, Path classesDirectory) {
+    if (scan.entityCount() == 0) {
+      throw new MigrationException("No @Entity classes found in " + classesDirectory
+          + ". Add JPA entities to the project, or check that it compiled; entities of another module are read"
+          + " where they are compiled, so run the goal there." + unloadableNote(scan.unloadable()));
+    }
+    return scan;
   }
 
   /** The message of the innermost cause, where Hibernate says what is actually wrong. */

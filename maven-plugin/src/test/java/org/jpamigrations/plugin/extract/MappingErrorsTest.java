@@ -70,6 +70,16 @@ class MappingErrorsTest {
   }
 
   @Test
+  void noEntitiesIsReportedBeforeSettingsHibernateCannotStartWith(@TempDir Path dir) throws Exception {
+    // Hibernate's services start while the classes are scanned; the scan's finding still comes first.
+    Path classes = FixtureClasses.copy("empty", dir);
+
+    assertThatThrownBy(() -> MappingReader.read(classes, loader, Map.of("hibernate.dialect", "org.example.NoSuchDialect")))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageStartingWith("No @Entity classes found in " + classes);
+  }
+
+  @Test
   void unknownDialectIsASettingsProblem(@TempDir Path dir) throws Exception {
     Path classes = FixtureClasses.copy("shop", dir);
 

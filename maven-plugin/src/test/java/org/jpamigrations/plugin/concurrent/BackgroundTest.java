@@ -1,4 +1,4 @@
-package org.jpamigrations.plugin.command;
+package org.jpamigrations.plugin.concurrent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

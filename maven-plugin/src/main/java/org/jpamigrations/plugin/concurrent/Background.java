@@ -1,4 +1,4 @@
-package org.jpamigrations.plugin.command;
+package org.jpamigrations.plugin.concurrent;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -8,12 +8,12 @@ import org.jpamigrations.migration.MigrationException;
 
 /**
  * Work that runs on a thread of its own while the caller does other work that does not need it. In a new JVM
- * most of a goal's time is loading classes, and two independent parts (reading the mapping, reading the
- * history or the database) load different ones.
+ * most of a goal's time is loading classes, and two independent parts (reading the mapping and reading the
+ * history or the database; scanning the classes and starting Hibernate's services) load different ones.
  *
  * @param <T> what the work returns
  */
-final class Background<T> {
+public final class Background<T> {
 
   private final String name;
   private final FutureTask<T> task;
@@ -24,7 +24,7 @@ final class Background<T> {
   }
 
   /** Starts the work, with the caller's context class loader; the name says what it does, in a message. */
-  static <T> Background<T> start(String name, Callable<T> work) {
+  public static <T> Background<T> start(String name, Callable<T> work) {
     FutureTask<T> task = new FutureTask<>(work);
     Thread thread = new Thread(task, "migrations: " + name);
     thread.setDaemon(true); // a goal that fails first does not wait for it
@@ -37,7 +37,7 @@ final class Background<T> {
    * Runs the caller's own part while this work runs. Where that part fails, this work's failure comes first if it
    * has one, as if this work had run before it.
    */
-  <R> R alongside(Supplier<R> callersPart) {
+  public <R> R alongside(Supplier<R> callersPart) {
     try {
       return callersPart.get();
     } catch (RuntimeException | Error e) {
@@ -47,7 +47,7 @@ final class Background<T> {
   }
 
   /** The result, or the failure the work ended with, as if it had run on the caller's thread. */
-  T join() {
+  public T join() {
     try {
       return task.get();
     } catch (ExecutionException e) {
