@@ -319,11 +319,11 @@ public final class MigrationRunner {
       commit();
     }
   }
+
   /** The applied rows whose checksum is of the older form, rewritten in the current form once they match. */
   private static List<AppliedRevision> legacyRows(AppliedState state) {
     return state.comparableRows().stream().filter(row -> Checksums.isLegacy(row.checksum())).toList();
   }
-
 
   private void commit() {
     try {
